@@ -1,0 +1,30 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { rehypeHeadingLinks } from './src/lib/rehype-heading-links.ts';
+
+/**
+ * The one place the deployment path is set. LEAKFIX_BASE=/kb/ builds a site
+ * that works under https://example.org/kb/; every internal link goes through
+ * withBase() (src/lib/urls.ts), which reads it from import.meta.env.BASE_URL.
+ */
+const base = process.env.LEAKFIX_BASE ?? '/';
+
+export default defineConfig({
+  site: process.env.LEAKFIX_SITE ?? 'https://leakfix.dev',
+  base,
+  trailingSlash: 'always',
+  // scripts/build.mjs builds into a staging folder and swaps it in only when everything succeeded.
+  outDir: process.env.LEAKFIX_STAGING_DIR ?? './dist',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx()],
+  markdown: {
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+    // Ids first, so the link plugin sees them (Astro would otherwise add ids after user plugins).
+    rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks],
+  },
+  // Never inline scripts: the Content-Security-Policy allows only the site's own files.
+  vite: { build: { assetsInlineLimit: 0 } },
+  devToolbar: { enabled: false },
+});

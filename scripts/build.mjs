@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// Builds the site into a staging folder, indexes it with Pagefind, and only
+// then replaces dist/: a build that fails anywhere publishes nothing half-built.
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+
+const STAGING = '.dist-staging';
+const OUT = process.env.LEAKFIX_OUT_DIR ?? 'dist';
+
+function run(command, args, env = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    rmSync(STAGING, { recursive: true, force: true });
+    console.error(`\nBuild failed: ${[command, ...args].join(' ')} exited with ${result.status ?? result.signal}. ${OUT}/ was left unchanged.`);
+    process.exit(1);
+  }
+}
+
+const started = Date.now();
+rmSync(STAGING, { recursive: true, force: true });
+run('npx', ['astro', 'build', '--silent'], { LEAKFIX_STAGING_DIR: STAGING });
+run('npx', ['pagefind', '--site', STAGING, '--silent']);
+if (existsSync(OUT)) rmSync(OUT, { recursive: true, force: true });
+renameSync(STAGING, OUT);
+console.log(`Built ${OUT}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,25 @@
+/**
+ * The snippet generator: pure TypeScript with no Astro import, so the build,
+ * the CLI (`npm run snippet`) and the verification tests share one code path.
+ */
+export { SnippetInputError } from './errors';
+export { resolveSnippetParameters, checkParameter, PARAMETER_RULES, type SnippetContext, type SnippetParametersInput } from './parameters';
+export {
+  loadRetrievalMethods,
+  LANGUAGES,
+  VERIFICATION_LEVELS,
+  DEFAULT_TEMPLATES_DIR,
+  type RetrievalMethod,
+  type LanguageTemplate,
+  type VerificationLevel,
+} from './catalog';
+export { renderTemplate, findTemplate } from './render';
+
+import type { RetrievalMethod } from './catalog';
+import type { SnippetContext } from './parameters';
+import { findTemplate, renderTemplate } from './render';
+
+/** The plain program for one secret, method and language, exactly as a reader copies it. */
+export function renderSnippet(methods: RetrievalMethod[], context: SnippetContext, methodId: string, language: string): string {
+  return renderTemplate(findTemplate(methods, methodId, language), context);
+}

@@ -1,0 +1,74 @@
+/**
+ * The #prevent-hardcoding section's data for one guide: every retrieval method
+ * with its five programs, rendered from the guide's snippet parameters and
+ * highlighted at build time.
+ */
+import {
+  LANGUAGES,
+  loadRetrievalMethods,
+  renderTemplate,
+  resolveSnippetParameters,
+  type RetrievalMethod,
+  type SnippetParametersInput,
+  type VerificationLevel,
+} from '../generator';
+import { highlightCode } from '../generator/highlight';
+
+export interface SnippetTab {
+  language: string;
+  languageTitle: string;
+  code: string;
+  html: string;
+  install: string | null;
+  sdk: string;
+  config: string[];
+  verification: { level: VerificationLevel; detail: string };
+}
+
+export interface MethodSnippets {
+  id: string;
+  title: string;
+  summary: string;
+  tabs: SnippetTab[];
+}
+
+let methods: RetrievalMethod[] | undefined;
+
+export async function buildGuideSnippets(
+  file: string,
+  secret: { id: string; name: string; snippet: SnippetParametersInput },
+): Promise<{ envVar: string; methods: MethodSnippets[] }> {
+  methods ??= loadRetrievalMethods();
+  const context = resolveSnippetParameters(file, secret.id, secret.snippet, secret.name);
+  const built = await Promise.all(
+    methods.map(async (method) => ({
+      id: method.id,
+      title: method.title,
+      summary: method.summary,
+      tabs: await Promise.all(
+        method.languages.map(async (template) => {
+          const code = renderTemplate(template, context);
+          const meta = LANGUAGES[template.language]!;
+          return {
+            language: template.language,
+            languageTitle: meta.title,
+            code,
+            html: await highlightCode(code, meta.shiki),
+            install: template.install,
+            sdk: template.sdk,
+            config: template.config,
+            verification: template.verification,
+          };
+        }),
+      ),
+    })),
+  );
+  return { envVar: context.envVar, methods: built };
+}
+
+export const VERIFICATION_WORDS: Record<VerificationLevel, string> = {
+  executed: 'Executed',
+  compiled: 'Compiled',
+  'compiled-against-stub': 'Compiled against a stub of the SDK',
+  parsed: 'Parsed (syntax only)',
+};

@@ -1,0 +1,53 @@
+/** Templates are strict: an unknown variable is an error naming the template, never an empty string in a program. */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRetrievalMethods, renderSnippet, resolveSnippetParameters, SnippetInputError } from '../../src/generator';
+
+function templatesWith(source: string, meta: object = {}): string {
+  const dir = mkdtempSync(join(tmpdir(), 'leakfix-templates-'));
+  mkdirSync(join(dir, 'env-vars'));
+  writeFileSync(
+    join(dir, 'env-vars/method.json'),
+    JSON.stringify({
+      title: 'Environment variables',
+      summary: 'Read it from the environment.',
+      order: 1,
+      languages: { python: { install: null, sdk: 'os', config: [], verification: { level: 'parsed', detail: 'by a test' } } },
+      ...meta,
+    }),
+  );
+  writeFileSync(join(dir, 'env-vars/python.hbs'), source);
+  return dir;
+}
+
+const context = resolveSnippetParameters('content/secrets/example-api-token.mdx', 'example-api-token');
+
+describe('renderSnippet', () => {
+  it('fills in the parameters', () => {
+    const methods = loadRetrievalMethods(templatesWith('os.environ["{{envVar}}"]  # {{names.snake}}\n'));
+    expect(renderSnippet(methods, context, 'env-vars', 'python')).toBe('os.environ["EXAMPLE_API_TOKEN"]  # example_api_token\n');
+  });
+
+  it('fails on an unknown template variable, naming the template and the variable', () => {
+    const methods = loadRetrievalMethods(templatesWith('os.environ["{{envVarName}}"]\n'));
+    expect(() => renderSnippet(methods, context, 'env-vars', 'python')).toThrowError(SnippetInputError);
+    expect(() => renderSnippet(methods, context, 'env-vars', 'python')).toThrowError(/env-vars\/python\.hbs: "envVarName"/);
+  });
+
+  it('rejects metadata that claims an unknown verification level', () => {
+    const dir = templatesWith('x', {
+      languages: { python: { install: null, sdk: 'os', config: [], verification: { level: 'trusted', detail: 'x' } } },
+    });
+    expect(() => loadRetrievalMethods(dir)).toThrowError(/method\.json.*languages\.python\.verification\.level/);
+  });
+
+  it('loads the real templates: four methods in five languages', () => {
+    const methods = loadRetrievalMethods();
+    expect(methods.map((m) => m.id)).toEqual(['env-vars', 'aws-secrets-manager', 'hashicorp-vault', 'cyberark-conjur']);
+    for (const method of methods) {
+      expect(method.languages.map((l) => l.language)).toEqual(['python', 'javascript', 'go', 'java', 'ruby']);
+    }
+  });
+});

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Builds the site once into dist/ for the tests that read the output.
+    globalSetup: ['test/support/build-site.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 300_000,
+    // Two cores: test files that spawn toolchains or builds must not oversubscribe them.
+    maxWorkers: 2,
+  },
+});
