@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { rehypeHeadingLinks } from './src/lib/rehype-heading-links.ts';
+import { rehypeCopyButtons } from './src/lib/rehype-copy-buttons.ts';
 
 /**
  * The one place the deployment path is set. LEAKFIX_BASE=/kb/ builds a site
@@ -22,7 +23,7 @@ export default defineConfig({
   markdown: {
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
     // Ids first, so the link plugin sees them (Astro would otherwise add ids after user plugins).
-    rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks],
+    rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks, rehypeCopyButtons],
   },
   // Never inline scripts: the Content-Security-Policy allows only the site's own files.
   vite: { build: { assetsInlineLimit: 0 } },
