@@ -4,8 +4,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 
-const STAGING = '.dist-staging';
 const OUT = process.env.LEAKFIX_OUT_DIR ?? 'dist';
+// Beside the output folder, so the final rename stays on one file system; per process, so builds never collide.
+const STAGING = `${OUT.replace(/\/+$/, '')}.staging-${process.pid}`;
 
 function run(command, args, env = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { load } from 'js-yaml';
 import { secretSchema, type SecretFrontmatter } from '../schemas/secret';
 import { checkEntry, FrontmatterError } from './frontmatter';
 
@@ -20,7 +20,7 @@ export function splitFrontmatter(file: string, text: string): Record<string, unk
   if (!match) throw new FrontmatterError(`Invalid frontmatter in ${file}: the file must start with a "---" block`);
   let data: unknown;
   try {
-    data = yaml.load(match[1]!);
+    data = load(match[1]!);
   } catch (error) {
     throw new FrontmatterError(`Invalid frontmatter in ${file}: not valid YAML (${(error as Error).message.split('\n')[0]})`);
   }

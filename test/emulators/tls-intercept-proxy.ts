@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { TLSSocket } from 'node:tls';
 import type { Socket } from 'node:net';
 import { execFile } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,6 +53,9 @@ export async function startTlsInterceptProxy(opts: {
   if (opts.hosts.length === 0) throw new Error('startTlsInterceptProxy: hosts must not be empty');
   const allowed = new Set(opts.hosts.map((h) => h.toLowerCase()));
   const dir = await mkdtemp(join(tmpdir(), 'tls-proxy-'));
+  // Don't leave key material behind if the test process exits without close().
+  const cleanup = () => rmSync(dir, { recursive: true, force: true });
+  process.once('exit', cleanup);
   const { caFile, key, cert } = await makeCerts(dir, opts.hosts);
   const open = new Set<Socket>();
 
@@ -85,6 +89,7 @@ export async function startTlsInterceptProxy(opts: {
     async close() {
       for (const s of open) s.destroy();
       await closeServer(proxy);
+      process.off('exit', cleanup);
       await rm(dir, { recursive: true, force: true });
     },
   };
