@@ -17,7 +17,7 @@ export interface Program {
 }
 
 /** The level a successful check reaches, or a failure with the toolchain's words. */
-export type CheckResult = { ok: true; level: Exclude<VerificationLevel, 'executed'> } | { ok: false; output: string };
+export type CheckResult = { ok: true; level: Level } | { ok: false; output: string };
 
 export interface LanguageAdapter {
   /** Writes every program into its folder and checks all of them, batched as far as the toolchain allows. */
@@ -45,20 +45,37 @@ export function stubbedPackages(language: string, root = ''): string[] {
   return found;
 }
 
+type Level = Exclude<VerificationLevel, 'executed'>;
+type Outcome = { ok: boolean; output: string };
+
+const toResult = (outcome: Outcome, level: Level): CheckResult =>
+  outcome.ok ? { ok: true, level } : { ok: false, output: outcome.output };
+
 /**
  * Checks all programs in one toolchain call; only when that fails, checks
  * them one by one, so each failure is pinned on its own program.
  */
 export async function checkInBatch(
   programs: Program[],
-  checkAll: (programs: Program[]) => Promise<{ ok: boolean; output: string }>,
-  levelOf: (program: Program) => Exclude<VerificationLevel, 'executed'>,
+  checkSome: (programs: Program[]) => Promise<Outcome>,
+  levelOf: (program: Program) => Level,
 ): Promise<Map<string, CheckResult>> {
   const results = new Map<string, CheckResult>();
-  const batch = programs.length > 0 ? await checkAll(programs) : { ok: true, output: '' };
+  if (programs.length === 0) return results;
+  const batch = await checkSome(programs);
   for (const program of programs) {
-    const outcome = batch.ok || programs.length === 1 ? batch : await checkAll([program]);
-    results.set(program.key, outcome.ok ? { ok: true, level: levelOf(program) } : { ok: false, output: outcome.output });
+    const outcome = batch.ok || programs.length === 1 ? batch : await checkSome([program]);
+    results.set(program.key, toResult(outcome, levelOf(program)));
   }
   return results;
+}
+
+/** Checks programs one toolchain call each, in parallel: for toolchains that take one file per call. */
+export async function checkEach(
+  programs: Program[],
+  checkOne: (program: Program) => Promise<Outcome>,
+  level: Level,
+): Promise<Map<string, CheckResult>> {
+  const outcomes = await Promise.all(programs.map(checkOne));
+  return new Map(programs.map((program, i) => [program.key, toResult(outcomes[i]!, level)]));
 }

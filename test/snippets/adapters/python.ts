@@ -12,14 +12,12 @@ const PYTHON = '/usr/bin/python3';
 const file = (program: Program) => join(program.dir, 'main.py');
 
 export const python: LanguageAdapter = {
-  async check(programs) {
+  check(programs) {
     for (const program of programs) writeFileSync(file(program), program.source);
     return checkInBatch(
       programs,
       async (batch) => {
-        const result = await run(PYTHON, ['-W', 'error', '-m', 'py_compile', ...batch.map(file)], {
-          env: toolchainEnv({ PYTHONDONTWRITEBYTECODE: '1' }),
-        });
+        const result = await run(PYTHON, ['-W', 'error', '-m', 'py_compile', ...batch.map(file)], { env: toolchainEnv() });
         return { ok: result.code === 0 && result.stderr === '', output: result.stderr + result.stdout };
       },
       () => 'parsed',

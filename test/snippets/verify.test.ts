@@ -1,0 +1,172 @@
+/**
+ * Verifies every program a guide shows, for every secret guide × retrieval
+ * method × language: the real toolchain checks it (batched per language);
+ * where method.json claims "executed", it runs against a local emulator that
+ * holds a fake secret, once to succeed and (for the first guide) once to fail;
+ * and the level its method.json claims must be the level reached here. A
+ * missing toolchain fails the run: CI installs them all.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadRetrievalMethods, renderSnippet, resolveSnippetParameters, type SnippetContext } from '../../src/generator';
+import { readSecretGuides } from '../../src/lib/read-guides';
+import { ADAPTERS, type CheckResult, type Program } from './adapters/index';
+import { BACKENDS, type Backend } from './backends';
+import { VerificationMatrix, type AchievedLevel } from './matrix';
+import { run, type RunResult } from './process';
+import { unsafeCode } from './static-checks';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const MATRIX_FILE = fileURLToPath(new URL('verification-matrix.md', import.meta.url));
+const SECRET_PREFIX = 'leakfix-test-secret-';
+
+interface Guide {
+  id: string;
+  context: SnippetContext;
+}
+
+/** Stands in for the catalog only while content/secrets/ holds no guide. */
+const FIXTURE_GUIDE: Guide = {
+  id: 'circleci-personal-api-token',
+  context: resolveSnippetParameters('(built-in fixture)', 'circleci-personal-api-token', {
+    identifier: 'circleci-token',
+    label: 'CircleCI token',
+    envVar: 'CIRCLECI_TOKEN',
+    aws: { secretId: 'prod/circleci-token' },
+    vault: { mount: 'secret', path: 'prod/circleci-token', key: 'token' },
+    conjur: { variableId: 'prod/circleci-token' },
+  }),
+};
+
+function loadGuides(): Guide[] {
+  const guides = readSecretGuides(ROOT).map(({ file, data }) => ({
+    id: data.id,
+    context: resolveSnippetParameters(file, data.id, data.snippet, data.name),
+  }));
+  return guides.length > 0 ? guides : [FIXTURE_GUIDE];
+}
+
+const methods = loadRetrievalMethods();
+const guides = loadGuides();
+const workRoot = mkdtempSync(join(tmpdir(), 'leakfix-snippets-'));
+// An empty home: no ~/.aws, ~/.vault-token or other local configuration reaches a program.
+const emptyHome = join(workRoot, 'home');
+mkdirSync(emptyHome);
+
+const programs = new Map<string, Program>();
+for (const guide of guides) {
+  for (const method of methods) {
+    for (const { language } of method.languages) {
+      const key = `${guide.id}.${method.id}`;
+      const dir = join(workRoot, language, key);
+      mkdirSync(dir, { recursive: true });
+      programs.set(`${language}/${key}`, { key, dir, source: renderSnippet(methods, guide.context, method.id, language) });
+    }
+  }
+}
+const programFor = (guide: Guide, methodId: string, language: string) => programs.get(`${language}/${guide.id}.${methodId}`)!;
+
+const checks = new Map<string, CheckResult>();
+const timings = new Map<string, { checkMs: number; runs: number; runMs: number }>();
+const matrix = new VerificationMatrix();
+
+function runProgram(language: string, program: Program, env: Record<string, string>): Promise<RunResult> {
+  const { command, args } = ADAPTERS[language]!.command(program);
+  const started = performance.now();
+  // Only what a deployment would set: the backend's variables, a PATH and an empty home.
+  return run(command, args, { env: { PATH: process.env.PATH, HOME: emptyHome, LANG: 'C.UTF-8', ...env }, cwd: program.dir }).finally(() => {
+    const timing = timings.get(language)!;
+    timing.runs++;
+    timing.runMs += performance.now() - started;
+  });
+}
+
+function expectNoSecret(result: RunResult, secret: string): void {
+  const output = result.stdout + result.stderr;
+  const leaked = output.includes(secret) || output.includes(secret.slice(SECRET_PREFIX.length));
+  expect(leaked, `the secret value appears in the program's output:\n${output}`).toBe(false);
+}
+
+beforeAll(async () => {
+  const languages = new Set(methods.flatMap((m) => m.languages.map((l) => l.language)));
+  for (const language of languages) {
+    const adapter = ADAPTERS[language];
+    if (!adapter) throw new Error(`No verification adapter for ${language}: add test/snippets/adapters/${language}.ts`);
+    const batch = [...programs].filter(([id]) => id.startsWith(`${language}/`));
+    const started = performance.now();
+    const results = await adapter.check(batch.map(([, program]) => program));
+    timings.set(language, { checkMs: performance.now() - started, runs: 0, runMs: 0 });
+    for (const [id, program] of batch) checks.set(id, results.get(program.key)!);
+  }
+}, 900_000);
+
+afterAll(() => {
+  rmSync(workRoot, { recursive: true, force: true });
+  console.log(
+    [...timings]
+      .map(([language, t]) => `${language}: check ${(t.checkMs / 1000).toFixed(1)} s, ${t.runs} runs ${(t.runMs / 1000).toFixed(1)} s`)
+      .join('\n'),
+  );
+  if (!matrix.isComplete(methods)) return;
+  const table = matrix.toMarkdown(methods);
+  if (!existsSync(MATRIX_FILE) || readFileSync(MATRIX_FILE, 'utf8') !== table) writeFileSync(MATRIX_FILE, table);
+});
+
+describe.each(guides)('$id', (guide) => {
+  describe.each(methods)('$id', (method) => {
+    const secret = SECRET_PREFIX + randomBytes(12).toString('hex');
+    let backend: Backend;
+    beforeAll(async () => {
+      backend = await BACKENDS[method.id]!(guide.context, secret);
+    });
+    afterAll(() => backend?.close());
+
+    it('has no TLS switch-off, no printed secret and only ASCII in any language', () => {
+      for (const { language } of method.languages) {
+        expect(unsafeCode(programFor(guide, method.id, language).source, guide.context), language).toEqual([]);
+      }
+    });
+
+    it.concurrent.each(method.languages)(
+      '$language reaches the level its method.json claims',
+      async ({ language, verification }) => {
+        const program = programFor(guide, method.id, language);
+        let achieved: AchievedLevel = 'failed';
+        try {
+          const check = checks.get(`${language}/${program.key}`)!;
+          if (!check.ok) expect.fail(`the ${language} toolchain rejected the program:\n${check.output}\n${program.source}`);
+          achieved = check.level;
+
+          if (verification.level === 'executed') {
+            const ok = await runProgram(language, program, backend.env(language));
+            const output = ok.stdout + ok.stderr;
+            expect(ok.code, output).toBe(0);
+            const report = ok.stdout.split('\n').find((line) => line.includes(guide.context.label));
+            expect(report, output).toContain(String(secret.length));
+            expectNoSecret(ok, secret);
+
+            if (guide === guides[0]) {
+              const failure = backend.failure(language);
+              const failed = await runProgram(language, program, failure.env);
+              expect(failed.code, 'exit code of a run that must fail').not.toBe(0);
+              expect(failed.stdout + failed.stderr).toMatch(failure.message);
+              expectNoSecret(failed, secret);
+            }
+            achieved = 'executed';
+          }
+          expect(achieved, 'the level method.json claims').toBe(verification.level);
+        } catch (error) {
+          achieved = 'failed';
+          throw error;
+        } finally {
+          matrix.record(method.id, language, achieved);
+        }
+      },
+      120_000,
+    );
+  });
+});
