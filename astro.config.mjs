@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { rehypeHeadingLinks } from './src/lib/rehype-heading-links.ts';
 import { rehypeCopyButtons } from './src/lib/rehype-copy-buttons.ts';
+import { CODE_THEMES, colorClassesTransformer } from './src/generator/highlight.ts';
 
 /**
  * The one place the deployment path is set. LEAKFIX_BASE=/kb/ builds a site
@@ -21,7 +22,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
   markdown: {
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+    shikiConfig: { themes: CODE_THEMES, defaultColor: false, transformers: [colorClassesTransformer] },
     // Ids first, so the link plugin sees them (Astro would otherwise add ids after user plugins).
     rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks, rehypeCopyButtons],
   },
