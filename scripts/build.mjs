@@ -20,7 +20,12 @@ function run(command, args, env = {}) {
 const started = Date.now();
 rmSync(STAGING, { recursive: true, force: true });
 run('npx', ['astro', 'build', '--silent'], { LEAKFIX_STAGING_DIR: STAGING });
-run('npx', ['pagefind', '--site', STAGING, '--silent']);
+// Pagefind indexes each guide's <article data-pagefind-body>, except: the "#" heading links and copy buttons (they
+// would show up in section titles and excerpts); the generated snippet tabs, the same programs on every guide, which
+// would only grow the index and match every page alike; the list of sources, whose titles ("… (CircleCI
+// documentation)") would make Sources the best-matching section of almost any search.
+const notContent = ['.heading-anchor', '.copy-button', '[data-tabs]', '.source-list'];
+run('npx', ['pagefind', '--site', STAGING, '--silent', ...notContent.flatMap((selector) => ['--exclude-selectors', selector])]);
 if (existsSync(OUT)) rmSync(OUT, { recursive: true, force: true });
 renameSync(STAGING, OUT);
 console.log(`Built ${OUT}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);

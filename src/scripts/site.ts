@@ -1,8 +1,14 @@
 /** The site's only script: progressive enhancements. Every page reads fine without it. */
 import { initCopyButtons } from './copy';
+import { initDeepLinks } from './deep-links';
+import { initSearch } from './search';
 import { initTabs } from './tabs';
 import { initThemeToggle } from './theme';
+import { initTicketCopy } from './ticket';
 
 initThemeToggle();
 initTabs();
 initCopyButtons();
+initDeepLinks();
+initTicketCopy();
+initSearch();
