@@ -1,0 +1,35 @@
+/**
+ * The page-weight budget of a secret guide: a first visit downloads at most
+ * 60 KB gzip of HTML, CSS and JavaScript (search index excluded), and reads
+ * completely without JavaScript.
+ */
+import { describe, expect, it } from 'vitest';
+import { pageWeight } from '../support/page-weight';
+import { readPage } from '../support/site';
+
+const GUIDE = '/secrets/circleci-personal-api-token/';
+const BUDGET_GZIP = 60 * 1024;
+
+describe(`page weight of ${GUIDE}`, () => {
+  const weight = pageWeight(GUIDE);
+
+  it('counts the HTML, its stylesheets and its scripts', () => {
+    expect(weight.files.some((f) => f.path.endsWith('.css'))).toBe(true);
+    expect(weight.files.some((f) => f.path.endsWith('.js'))).toBe(true);
+  });
+
+  it(`stays within ${BUDGET_GZIP / 1024} KB gzip`, () => {
+    console.log(
+      weight.files.map((f) => `${f.path}: ${f.raw} B raw, ${f.gzip} B gzip`).join('\n') +
+        `\ntotal: ${weight.raw} B raw, ${weight.gzip} B gzip`,
+    );
+    expect(weight.gzip).toBeLessThanOrEqual(BUDGET_GZIP);
+  });
+
+  it('needs no JavaScript to read: every snippet panel is in the HTML and none is hidden', () => {
+    const html = readPage(GUIDE);
+    const panels = html.match(/<div[^>]*role="tabpanel"[^>]*>/g) ?? [];
+    expect(panels.length).toBe(20);
+    expect(panels.filter((tag) => /\shidden\b/.test(tag))).toEqual([]);
+  });
+});
