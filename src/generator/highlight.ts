@@ -7,7 +7,7 @@
 import { createHighlighter, type Highlighter, type ShikiTransformer } from 'shiki';
 import { LANGUAGES } from './catalog';
 
-export const CODE_THEMES = { light: 'github-light', dark: 'github-dark' } as const;
+export const CODE_THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
 
 let highlighter: Promise<Highlighter> | undefined;
 
