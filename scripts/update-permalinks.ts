@@ -4,7 +4,7 @@
  * decision for a human, who adds a redirect at the same time.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { builtPages, headingIds, readPage } from '../test/support/site';
+import { builtDataFiles, builtPages, headingIds, readPage } from '../test/support/site';
 
 const FILE = 'test/permalinks.json';
 const manifest: Record<string, string[]> = existsSync(FILE) ? JSON.parse(readFileSync(FILE, 'utf8')) : {};
@@ -20,6 +20,12 @@ for (const url of builtPages()) {
     }
   }
   manifest[url] = [...known];
+}
+for (const url of builtDataFiles()) {
+  if (!manifest[url]) {
+    manifest[url] = [];
+    added++;
+  }
 }
 const sorted = Object.fromEntries(Object.entries(manifest).sort(([a], [b]) => a.localeCompare(b)));
 writeFileSync(FILE, JSON.stringify(sorted, null, 2) + '\n');

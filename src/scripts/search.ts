@@ -26,7 +26,7 @@ interface Hit {
 }
 type Filters = Record<string, string>;
 interface Pagefind {
-  options(options: { baseUrl: string }): Promise<void>;
+  options(options: { baseUrl: string; excerptEllipsis: string }): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options: { filters: Filters }): Promise<{ results: Hit[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
@@ -42,7 +42,7 @@ let loading: Promise<Pagefind> | undefined;
 function pagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const module = (await import(/* @vite-ignore */ withBase('pagefind/pagefind.js'))) as Pagefind;
-    await module.options({ baseUrl: withBase('') });
+    await module.options({ baseUrl: withBase(''), excerptEllipsis: '…' });
     await module.init();
     return module;
   })().catch((error: unknown) => {
@@ -84,19 +84,23 @@ function bestSections(guide: Guide): Section[] {
     .slice(0, SECTIONS_PER_GUIDE);
 }
 
-function resultItem(guide: Guide, sectionExcerpts: boolean): HTMLLIElement {
+/**
+ * A guide and its best sections. The panel shows the best section's excerpt once, then the section links; the search
+ * page gives each section its excerpt. (The page's own excerpt is mostly its title again, the heaviest text.)
+ */
+function resultItem(guide: Guide, excerptPerSection: boolean): HTMLLIElement {
   const item = element('li', 'search-result');
   item.append(link(guide.url, guide.meta.name ?? guide.meta.title ?? guide.url, 'search-result-title'));
   const context = [guide.meta.provider, guide.meta.category].filter(Boolean).join(' · ');
   if (context) item.append(element('p', 'search-result-context', context));
-  item.append(excerpt(guide.excerpt));
   const sections = bestSections(guide);
+  if (!excerptPerSection || sections.length === 0) item.append(excerpt(sections[0]?.excerpt ?? guide.excerpt));
   if (sections.length > 0) {
     const list = element('ul', 'search-sections');
     for (const section of sections) {
       const entry = element('li');
       entry.append(link(section.url, section.title));
-      if (sectionExcerpts) entry.append(excerpt(section.excerpt));
+      if (excerptPerSection) entry.append(excerpt(section.excerpt));
       list.append(entry);
     }
     item.append(list);
@@ -140,16 +144,18 @@ function initHeaderSearch(form: HTMLFormElement): void {
       status.textContent = '';
       return;
     }
+    // Show results only for the latest keystroke, and only while the reader is still in the box or its panel.
+    const wanted = () => ticket === latest && form.contains(document.activeElement);
     let hits: Hit[];
     let guides: Guide[];
     try {
       hits = (await (await pagefind()).search(term, { filters: {} })).results;
       guides = await Promise.all(hits.slice(0, HEADER_RESULTS).map((hit) => hit.data()));
     } catch {
-      if (ticket === latest) showMessage('Search could not load. Browse all secret types instead.');
+      if (wanted()) showMessage('Search could not load. Browse all secret types instead.');
       return;
     }
-    if (ticket !== latest) return; // a newer keystroke shows its own results
+    if (!wanted()) return;
     allResults.href = searchPageUrl(term);
     if (hits.length === 0) return showMessage(`No guide matches “${term}”.`);
     list.replaceChildren(...guides.map((guide) => resultItem(guide, false)));
@@ -283,6 +289,7 @@ const isTyping = (target: EventTarget | null) =>
 
 /** "/" (outside text fields) and Ctrl+K or Cmd+K (anywhere) focus the search box. */
 function initShortcut(input: HTMLInputElement): void {
+  input.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
   document.addEventListener('keydown', (event) => {
     const commandK = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k';
     const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);

@@ -11,10 +11,10 @@ export type AchievedLevel = VerificationLevel | 'failed';
 const STRENGTH: AchievedLevel[] = [...VERIFICATION_LEVELS, 'failed'];
 
 const LEGEND: Record<AchievedLevel, string> = {
-  executed: 'run against a local emulator of the service with the real SDK or standard library, by environment variables alone',
+  executed: 'run with the real SDK or standard library, configured by environment variables alone (against a local emulator of the service where there is one), once to succeed and once to fail, and never printed the secret',
   compiled: 'compiled with the real toolchain and the real SDK',
-  'compiled-against-stub': 'compiled with the real toolchain against a stub of the SDK’s signatures (the SDK cannot be installed here)',
-  parsed: 'syntax-checked by the real toolchain (the SDK cannot be installed here)',
+  'compiled-against-stub': 'compiled with the real toolchain against a stub of the SDK’s signatures (the SDK cannot be installed on the verification machine)',
+  parsed: 'syntax-checked by the real toolchain (the SDK cannot be installed on the verification machine)',
   failed: 'the check failed',
 };
 

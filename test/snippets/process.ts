@@ -11,6 +11,8 @@ export interface RunResult {
   code: number | null;
   stdout: string;
   stderr: string;
+  /** Wall time from start to exit, not counting the wait for a free core. */
+  ms: number;
 }
 
 export interface RunOptions {
@@ -45,15 +47,25 @@ export function run(command: string, args: string[], options: RunOptions): Promi
           stdio: ['ignore', 'pipe', 'pipe'],
           timeout: options.timeoutMs ?? 60_000,
         });
+        const started = performance.now();
         let stdout = '';
         let stderr = '';
         child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
         child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
         child.on('error', reject);
-        child.on('close', (code) => resolve({ code, stdout, stderr }));
+        child.on('close', (code) => resolve({ code, stdout, stderr, ms: performance.now() - started }));
       }),
   );
 }
 
-/** The environment a toolchain needs: this process's, so PATH and the machine's settings apply. */
-export const toolchainEnv = (extra: Record<string, string> = {}) => ({ ...process.env, ...extra });
+/**
+ * A toolchain's environment: PATH and HOME, and nothing else inherited, so
+ * stray settings (JAVA_TOOL_OPTIONS, RUBYOPT, NODE_EXTRA_CA_CERTS...) neither
+ * change a check nor slow every start-up.
+ */
+export const toolchainEnv = (extra: Record<string, string> = {}) => ({
+  PATH: process.env.PATH,
+  HOME: process.env.HOME,
+  LANG: 'C.UTF-8',
+  ...extra,
+});

@@ -26,6 +26,23 @@ export function builtPages(root = DIST): string[] {
   return pages.sort();
 }
 
+/** Public non-page files that are part of the contract: the JSON API, checklists, host files. */
+export function builtDataFiles(root = DIST): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(path);
+      } else if (/\.(?:json|md)$/.test(name) || name === '_redirects' || name === '_headers') {
+        files.push('/' + relative(root, path).split(sep).join('/'));
+      }
+    }
+  };
+  walk(root);
+  return files.sort();
+}
+
 export function fileForUrl(url: string, root = DIST): string {
   const path = url.split('#')[0]!.split('?')[0]!;
   return join(root, path.endsWith('/') ? `${path}index.html` : path);

@@ -16,8 +16,13 @@ export interface Program {
   dir: string;
 }
 
+type Level = Exclude<VerificationLevel, 'executed'>;
+
 /** The level a successful check reaches, or a failure with the toolchain's words. */
 export type CheckResult = { ok: true; level: Level } | { ok: false; output: string };
+
+/** What one toolchain call said about the programs it was given. */
+export type CheckOutcome = { ok: boolean; output: string };
 
 export interface LanguageAdapter {
   /** Writes every program into its folder and checks all of them, batched as far as the toolchain allows. */
@@ -45,10 +50,7 @@ export function stubbedPackages(language: string, root = ''): string[] {
   return found;
 }
 
-type Level = Exclude<VerificationLevel, 'executed'>;
-type Outcome = { ok: boolean; output: string };
-
-const toResult = (outcome: Outcome, level: Level): CheckResult =>
+const toResult = (outcome: CheckOutcome, level: Level): CheckResult =>
   outcome.ok ? { ok: true, level } : { ok: false, output: outcome.output };
 
 /**
@@ -57,7 +59,7 @@ const toResult = (outcome: Outcome, level: Level): CheckResult =>
  */
 export async function checkInBatch(
   programs: Program[],
-  checkSome: (programs: Program[]) => Promise<Outcome>,
+  checkSome: (programs: Program[]) => Promise<CheckOutcome>,
   levelOf: (program: Program) => Level,
 ): Promise<Map<string, CheckResult>> {
   const results = new Map<string, CheckResult>();
@@ -73,7 +75,7 @@ export async function checkInBatch(
 /** Checks programs one toolchain call each, in parallel: for toolchains that take one file per call. */
 export async function checkEach(
   programs: Program[],
-  checkOne: (program: Program) => Promise<Outcome>,
+  checkOne: (program: Program) => Promise<CheckOutcome>,
   level: Level,
 ): Promise<Map<string, CheckResult>> {
   const outcomes = await Promise.all(programs.map(checkOne));

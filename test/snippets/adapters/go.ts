@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { run, toolchainEnv } from '../process';
-import { checkInBatch, STUBS_DIR, stubbedPackages, type LanguageAdapter, type Program } from './adapter';
+import { checkInBatch, STUBS_DIR, stubbedPackages, type CheckOutcome, type LanguageAdapter, type Program } from './adapter';
 
 const GO_ENV = {
   GO111MODULE: 'off',
@@ -21,7 +21,7 @@ const STUBBED = stubbedPackages('go', 'src');
 const binary = (program: Program) => join(program.dir, 'program');
 const importsStub = (program: Program) => STUBBED.some((path) => program.source.includes(`"${path}"`));
 
-async function vetAndBuild(programs: Program[]): Promise<{ ok: boolean; output: string }> {
+async function vetAndBuild(programs: Program[]): Promise<CheckOutcome> {
   // Packages outside GOPATH are named by relative paths ("./x", "../y").
   const cwd = dirname(programs[0]!.dir);
   const packages = programs.map((program) => {
@@ -32,9 +32,10 @@ async function vetAndBuild(programs: Program[]): Promise<{ ok: boolean; output: 
   const vet = await run('go', ['vet', ...packages], options);
   if (vet.code !== 0) return { ok: false, output: vet.stderr + vet.stdout };
   // With several packages, -o must be a folder; each binary is named after its package folder.
+  // Leaving out the symbol table and DWARF (-s -w) links several times faster and changes no behaviour.
   const out = mkdtempSync(join(cwd, '.go-bin-'));
   try {
-    const build = await run('go', ['build', '-o', `${out}/`, ...packages], options);
+    const build = await run('go', ['build', '-ldflags=-s -w', '-o', `${out}/`, ...packages], options);
     if (build.code !== 0) return { ok: false, output: build.stderr + build.stdout };
     for (const program of programs) renameSync(join(out, basename(program.dir)), binary(program));
     return { ok: true, output: '' };

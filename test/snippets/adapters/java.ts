@@ -8,7 +8,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { run, toolchainEnv } from '../process';
-import { checkInBatch, STUBS_DIR, stubbedPackages, type LanguageAdapter, type Program } from './adapter';
+import { checkInBatch, STUBS_DIR, stubbedPackages, type CheckOutcome, type LanguageAdapter, type Program } from './adapter';
 
 const JAVAC_BATCH = fileURLToPath(new URL('JavacBatch.java', import.meta.url));
 /** Debian's libjackson2-databind-java. */
@@ -26,7 +26,7 @@ const file = (program: Program) => join(program.dir, `${className(program)}.java
 const importsStub = (program: Program) =>
   STUBBED.some((pkg) => new RegExp(`^import\\s+${pkg.replaceAll('.', '\\.')}\\.\\w+;`, 'm').test(program.source));
 
-async function compile(programs: Program[]): Promise<{ ok: boolean; output: string }> {
+async function compile(programs: Program[]): Promise<CheckOutcome> {
   const result = await run('java', [JAVAC_BATCH, LIBRARIES.join(':'), STUBS, ...programs.map(file)], {
     env: toolchainEnv(),
     timeoutMs: 300_000,
@@ -40,5 +40,9 @@ export const java: LanguageAdapter = {
     for (const program of programs) writeFileSync(file(program), program.source);
     return checkInBatch(programs, compile, (program) => (importsStub(program) ? 'compiled-against-stub' : 'compiled'));
   },
-  command: (program) => ({ command: 'java', args: ['-cp', [program.dir, ...LIBRARIES].join(':'), className(program)] }),
+  // A short program starts about a third faster with only the quick JIT and the serial GC; neither changes behaviour.
+  command: (program) => ({
+    command: 'java',
+    args: ['-XX:TieredStopAtLevel=1', '-XX:+UseSerialGC', '-cp', [program.dir, ...LIBRARIES].join(':'), className(program)],
+  }),
 };

@@ -1,0 +1,73 @@
+/**
+ * Search under a sub-path: a site built with LEAKFIX_BASE=/kb/ and served under /kb/ loads Pagefind from /kb/ and
+ * links its results there, and never asks for anything outside /kb/ or off the server.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, serveSite, watchRequests, type ServedSite } from './support/browser';
+
+const BASE = '/kb/';
+/** Set by Vitest in its workers; Astro reads BASE_URL (and the mode) from the environment, so the build must not see them. */
+const VITEST_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID'];
+let folder: string;
+let site: ServedSite;
+let browser: Browser;
+let context: BrowserContext;
+let requests: ReturnType<typeof watchRequests>;
+
+beforeAll(async () => {
+  // Inside the project (test/.tmp/ is ignored by git): Astro's build imports its own chunks from beside the output,
+  // and they resolve their packages from node_modules/ only there.
+  mkdirSync('test/.tmp', { recursive: true });
+  folder = mkdtempSync('test/.tmp/kb-');
+  const out = join(folder, 'site');
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.includes(name)));
+  const build = spawnSync('node', ['scripts/build.mjs'], { encoding: 'utf8', env: { ...env, LEAKFIX_BASE: BASE, LEAKFIX_OUT_DIR: out } });
+  if (build.status !== 0) throw new Error(`the /kb/ build failed:\n${build.stdout}${build.stderr}`);
+  site = await serveSite(out, BASE);
+  browser = await launchChromium();
+  context = await browser.newContext();
+  requests = watchRequests(context, site.origin);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  if (folder) rmSync(folder, { recursive: true, force: true });
+});
+
+describe(`search under ${BASE}`, () => {
+  it('the header box finds the CircleCI guide and links it under /kb/', async () => {
+    const page = await context.newPage();
+    await page.goto(site.url());
+    await page.fill('#site-search-input', 'revoke circleci');
+    const result = page.locator('.site-search .search-result').first();
+    await result.waitFor();
+    const hrefs = await result.locator('a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    expect(hrefs[0]).toBe('/kb/secrets/circleci-personal-api-token/');
+    for (const href of hrefs) expect(href).toMatch(/^\/kb\/secrets\/circleci-personal-api-token\//);
+    await result.locator('.search-sections a').first().click();
+    await page.waitForURL((url) => url.pathname === '/kb/secrets/circleci-personal-api-token/' && url.hash === '#revoke');
+    expect(await page.locator('h1').textContent()).toContain('CircleCI');
+    await page.close();
+  });
+
+  it('the /search/ page runs a ?q= link and fills its filters', async () => {
+    const page = await context.newPage();
+    await page.goto(site.url('search/?q=CCIPAT_'));
+    const first = page.locator('.search-page .search-result-title').first();
+    await first.waitFor();
+    expect(await first.getAttribute('href')).toBe('/kb/secrets/circleci-personal-api-token/');
+    expect(await page.locator('#search-category option').count()).toBeGreaterThan(1);
+    await page.close();
+  });
+
+  it(`every request stayed on the server and under ${BASE}`, () => {
+    expect(requests.all.some((url) => url.includes(`${BASE}pagefind/`))).toBe(true);
+    expect(requests.foreign).toEqual([]);
+    expect(requests.all.filter((url) => !new URL(url).pathname.startsWith(BASE))).toEqual([]);
+  });
+});
