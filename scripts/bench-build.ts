@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectWith } from '../test/support/project-copy';
+import { buildEnvironment, projectWith } from '../test/support/project-copy';
 
 const FIXTURE = readFileSync('test/fixtures/secrets/example-api-token.mdx', 'utf8');
 const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -42,7 +42,7 @@ for (const count of sizes.length > 0 ? sizes : [100, 300, 1000]) {
   const timed = existsSync('/usr/bin/time');
   const command = timed ? ['/usr/bin/time', ['-f', 'peak-rss-kb=%M', 'npm', 'run', '--silent', 'build']] : ['npm', ['run', '--silent', 'build']];
   const started = process.hrtime.bigint();
-  const result = spawnSync(command[0] as string, command[1] as string[], { cwd: root, encoding: 'utf8', env: { ...process.env, LEAKFIX_BASE: '/' } });
+  const result = spawnSync(command[0] as string, command[1] as string[], { cwd: root, encoding: 'utf8', env: buildEnvironment() });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0) throw new Error(`build of ${count} guides failed:\n${result.stderr.slice(-2000)}`);
   const peakKb = Number(/peak-rss-kb=(\d+)/.exec(result.stderr)?.[1] ?? NaN);

@@ -7,11 +7,10 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildEnvironment } from '../support/project-copy';
 import { launchChromium, serveSite, watchRequests, type ServedSite } from './support/browser';
 
 const BASE = '/kb/';
-/** Set by Vitest in its workers; Astro reads BASE_URL (and the mode) from the environment, so the build must not see them. */
-const VITEST_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID'];
 let folder: string;
 let site: ServedSite;
 let browser: Browser;
@@ -24,8 +23,7 @@ beforeAll(async () => {
   mkdirSync('test/.tmp', { recursive: true });
   folder = mkdtempSync('test/.tmp/kb-');
   const out = join(folder, 'site');
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !VITEST_ENV.includes(name)));
-  const build = spawnSync('node', ['scripts/build.mjs'], { encoding: 'utf8', env: { ...env, LEAKFIX_BASE: BASE, LEAKFIX_OUT_DIR: out } });
+  const build = spawnSync('node', ['scripts/build.mjs'], { encoding: 'utf8', env: buildEnvironment({ LEAKFIX_BASE: BASE, LEAKFIX_OUT_DIR: out }) });
   if (build.status !== 0) throw new Error(`the /kb/ build failed:\n${build.stdout}${build.stderr}`);
   site = await serveSite(out, BASE);
   browser = await launchChromium();

@@ -5,7 +5,7 @@
  * LEAKFIX_BASE need no second copy here.
  */
 import { existsSync } from 'node:fs';
-import { allIds, fileForUrl, readPage } from '../../support/site';
+import { allIds, fileForUrl, readPage } from './site';
 
 /** "https://leakfix.dev/" (origin and base) for the build in dist/. */
 export function siteRoot(): string {

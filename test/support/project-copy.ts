@@ -24,7 +24,19 @@ export function projectWith(guide: string): string {
   return root;
 }
 
+/**
+ * The environment for a build started from a test. Vitest sets Vite's own
+ * variables (BASE_URL, MODE, NODE_ENV…) in its workers; a build that
+ * inherited them would render links for the wrong base.
+ */
+export function buildEnvironment(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'ASSETS_PREFIX', 'SITE']) delete env[name];
+  for (const name of Object.keys(env)) if (name.startsWith('VITEST') || name.startsWith('VITE_')) delete env[name];
+  return { ...env, LEAKFIX_BASE: '/', ...extra };
+}
+
 export function buildProject(root: string): { status: number | null; output: string } {
-  const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, encoding: 'utf8', env: { ...process.env, LEAKFIX_BASE: '/' } });
+  const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, encoding: 'utf8', env: buildEnvironment() });
   return { status: result.status, output: result.stdout + result.stderr };
 }
