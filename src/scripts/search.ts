@@ -3,6 +3,7 @@
  * results in a panel under it as the reader types; /search/ shows all of them, with filters, and keeps the query in
  * its URL. Every result is a plain link: the guide, then the sections that match best.
  */
+import { searchableTerm } from '../lib/search-term';
 import { withBase } from '../lib/urls';
 
 /** The parts of Pagefind's result data used here (https://pagefind.app/docs/api/). */
@@ -123,6 +124,10 @@ function initHeaderSearch(form: HTMLFormElement): void {
   const allResults = form.querySelector<HTMLAnchorElement>('[data-search-all]')!;
   const status = form.querySelector<HTMLElement>('[data-search-status]')!;
   form.querySelector<HTMLElement>('.search-shortcut')!.hidden = false;
+  // The native GET submit would carry a pasted whole secret into the /search/ URL: send its prefix only.
+  form.addEventListener('submit', () => {
+    input.value = searchableTerm(input.value);
+  });
   let latest = 0;
 
   const close = () => {
@@ -137,7 +142,7 @@ function initHeaderSearch(form: HTMLFormElement): void {
   };
 
   const update = async () => {
-    const term = input.value.trim();
+    const term = searchableTerm(input.value);
     const ticket = ++latest;
     if (!term) {
       close();
@@ -252,7 +257,7 @@ async function initSearchPage(page: HTMLElement): Promise<void> {
 
   const update = async () => {
     const ticket = ++latest;
-    const term = input.value.trim();
+    const term = searchableTerm(input.value);
     const filters: Filters = Object.fromEntries(selects.filter((s) => s.value).map((s) => [s.dataset.searchFilter!, s.value]));
     history.replaceState(null, '', searchPageUrl(term, filters));
     if (!term && Object.keys(filters).length === 0) {
