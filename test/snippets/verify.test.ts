@@ -115,7 +115,8 @@ afterAll(() => {
   if (!existsSync(MATRIX_FILE) || readFileSync(MATRIX_FILE, 'utf8') !== table) writeFileSync(MATRIX_FILE, table);
 });
 
-describe.each(guides)('$id', (guide) => {
+// Guides run concurrently so that both cores stay busy; `run` caps the processes at the core count.
+describe.concurrent.each(guides)('$id', (guide) => {
   describe.each(methods)('$id', (method) => {
     const secret = SECRET_PREFIX + randomBytes(12).toString('hex');
     // Only a method whose programs run needs a backend; a new method starts parsed or compiled.
