@@ -29,25 +29,13 @@ interface Guide {
   context: SnippetContext;
 }
 
-/** Stands in for the catalog only while content/secrets/ holds no guide. */
-const FIXTURE_GUIDE: Guide = {
-  id: 'circleci-personal-api-token',
-  context: resolveSnippetParameters('(built-in fixture)', 'circleci-personal-api-token', {
-    identifier: 'circleci-token',
-    label: 'CircleCI token',
-    envVar: 'CIRCLECI_TOKEN',
-    aws: { secretId: 'prod/circleci-token' },
-    vault: { mount: 'secret', path: 'prod/circleci-token', key: 'token' },
-    conjur: { variableId: 'prod/circleci-token' },
-  }),
-};
-
 function loadGuides(): Guide[] {
   const guides = readSecretGuides(ROOT).map(({ file, data }) => ({
     id: data.id,
     context: resolveSnippetParameters(file, data.id, data.snippet, data.name),
   }));
-  return guides.length > 0 ? guides : [FIXTURE_GUIDE];
+  if (guides.length === 0) throw new Error('content/secrets/ holds no guide: nothing to verify');
+  return guides;
 }
 
 const methods = loadRetrievalMethods();
