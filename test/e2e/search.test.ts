@@ -5,12 +5,17 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSecretGuides } from '../../src/lib/read-guides';
+import { searchableTerm } from '../../src/lib/search-term';
 import { CATEGORY_TITLES } from '../../src/schemas/secret';
 import { launchChromium, serveSite, watchRequests, type ServedSite } from './support/browser';
 
 const CIRCLECI = '/secrets/circleci-personal-api-token/';
 const guides = readSecretGuides().map(({ data }) => data);
-const prefixes = guides.flatMap((guide) => guide.tokenFormat.prefixes.map((prefix) => [prefix, guide.id] as const));
+// A prefix with fewer than four letters or digits ("s.", "key-") is a common word to a search engine, not a token
+// marker; only distinctive prefixes can promise to find their guide first.
+const prefixes = guides.flatMap((guide) =>
+  guide.tokenFormat.prefixes.filter((prefix) => prefix.replace(/[^A-Za-z0-9]/g, '').length >= 4).map((prefix) => [prefix, guide.id] as const),
+);
 
 let site: ServedSite;
 let browser: Browser;
@@ -42,7 +47,7 @@ const resultPaths = (page: Page, scope: string) =>
 async function typeQuery(page: Page, query: string): Promise<string[]> {
   await page.fill('#site-search-input', query);
   // The panel's "All results" link is updated with each query's results, so it tells stale results from fresh ones.
-  const search = `?${new URLSearchParams({ q: query })}`;
+  const search = `?${new URLSearchParams({ q: searchableTerm(query) })}`;
   await page.waitForFunction((wanted) => document.querySelector<HTMLAnchorElement>('[data-search-all]')?.search === wanted, search);
   return resultPaths(page, '.site-search');
 }
@@ -64,6 +69,16 @@ describe('the header search box', () => {
   it('"circleci" finds the CircleCI guide first', async () => {
     const page = await open('');
     expect((await typeQuery(page, 'circleci'))[0]).toBe(CIRCLECI);
+    await page.close();
+  });
+
+  it('a pasted whole secret finds its guide by prefix and never reaches a URL', async () => {
+    const page = await open('');
+    const pasted = 'CCIPAT_' + 'Fake0'.repeat(5) + '_' + '0f'.repeat(20);
+    expect((await typeQuery(page, pasted))[0]).toBe(CIRCLECI);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\//);
+    expect(page.url()).not.toContain('Fake0');
     await page.close();
   });
 
