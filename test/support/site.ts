@@ -8,39 +8,31 @@ import { join, relative, sep } from 'node:path';
 
 export const DIST = 'dist';
 
-/** Every built HTML page as its public URL path ("/secrets/x/"), except Pagefind's files. */
-export function builtPages(root = DIST): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(path);
-      } else if (name.endsWith('.html')) {
-        const rel = relative(root, path).split(sep).join('/');
-        pages.push('/' + (rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel));
-      }
-    }
-  };
-  walk(root);
-  return pages.sort();
-}
-
-/** Public non-page files that are part of the contract: the JSON API, checklists, host files. */
-export function builtDataFiles(root = DIST): string[] {
+/** Every public file of the build as its URL path, Pagefind's and Astro's asset folders left out. */
+function builtFiles(root: string): string[] {
   const files: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
-      if (statSync(path).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro') walk(path);
-      } else if (/\.(?:json|md)$/.test(name) || name === '_redirects' || name === '_headers') {
-        files.push('/' + relative(root, path).split(sep).join('/'));
-      }
+      if (!statSync(path).isDirectory()) files.push('/' + relative(root, path).split(sep).join('/'));
+      else if (name !== 'pagefind' && name !== '_astro') walk(path);
     }
   };
   walk(root);
   return files.sort();
+}
+
+/** Every built HTML page as its public URL path ("/secrets/x/"). */
+export function builtPages(root = DIST): string[] {
+  return builtFiles(root)
+    .filter((path) => path.endsWith('.html'))
+    .map((path) => (path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path))
+    .sort();
+}
+
+/** Public non-page files that are part of the contract: the JSON API, checklists, host files. */
+export function builtDataFiles(root = DIST): string[] {
+  return builtFiles(root).filter((path) => /\.(?:json|md)$/.test(path) || path === '/_redirects' || path === '/_headers');
 }
 
 export function fileForUrl(url: string, root = DIST): string {
