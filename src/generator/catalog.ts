@@ -88,13 +88,16 @@ export function loadRetrievalMethods(templatesDir = DEFAULT_TEMPLATES_DIR): Retr
     }
     const parsed = methodMetaSchema.safeParse(raw);
     if (!parsed.success) throw new SnippetInputError(shown, formatIssues(parsed.error), 'valid method metadata');
-    const languages = Object.entries(parsed.data.languages).map(([language, meta]) => {
-      if (!LANGUAGES[language]) throw new SnippetInputError(shown, `languages.${language}`, `one of ${Object.keys(LANGUAGES).join(', ')}`);
-      const file = join(dir, `${language}.hbs`);
-      if (!existsSync(file)) throw new SnippetInputError(relative(process.cwd(), file), '(file)', `present, since ${shown} lists ${language}`);
-      return { language, ...meta, source: readFileSync(file, 'utf8'), file };
-    });
-    languages.sort((a, b) => LANGUAGES[a.language].order - LANGUAGES[b.language].order);
+    const languages = Object.entries(parsed.data.languages)
+      .map(([language, meta]) => {
+        const known = LANGUAGES[language];
+        if (!known) throw new SnippetInputError(shown, `languages.${language}`, `one of ${Object.keys(LANGUAGES).join(', ')}`);
+        const file = join(dir, `${language}.hbs`);
+        if (!existsSync(file)) throw new SnippetInputError(relative(process.cwd(), file), '(file)', `present, since ${shown} lists ${language}`);
+        return { order: known.order, template: { language, ...meta, source: readFileSync(file, 'utf8'), file } };
+      })
+      .sort((a, b) => a.order - b.order)
+      .map(({ template }) => template);
     methods.push({ id: entry.name, ...parsed.data, languages });
   }
   return methods.sort((a, b) => a.order - b.order);

@@ -25,9 +25,10 @@ function sign(opts: {
     'x-amz-target': opts.target ?? 'secretsmanager.GetSecretValue',
     ...opts.extraSigned,
   };
-  const names = Object.keys(headers).sort();
+  const entries = Object.entries(headers).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const names = entries.map(([n]) => n);
   const hash = (s: string) => createHash('sha256').update(s).digest('hex');
-  const canonical = ['POST', '/', '', names.map((n) => `${n}:${headers[n].trim().replace(/\s+/g, ' ')}\n`).join(''), names.join(';'), hash(opts.body)].join('\n');
+  const canonical = ['POST', '/', '', entries.map(([n, v]) => `${n}:${v.trim().replace(/\s+/g, ' ')}\n`).join(''), names.join(';'), hash(opts.body)].join('\n');
   const scope = `${day}/${region}/${service}/aws4_request`;
   const toSign = `AWS4-HMAC-SHA256\n${amzDate}\n${scope}\n${hash(canonical)}`;
   const k = [day, region, service, 'aws4_request'].reduce<Buffer | string>(

@@ -52,7 +52,7 @@ function canonicalQuery(rawQuery: string): string {
   return rawQuery
     .split('&')
     .filter((p) => p !== '')
-    .map((p) => {
+    .map((p): [string, string] => {
       const i = p.indexOf('=');
       const [k, v] = i < 0 ? [p, ''] : [p.slice(0, i), p.slice(i + 1)];
       return [rfc3986(safeDecode(k)), rfc3986(safeDecode(v))];
@@ -69,10 +69,10 @@ function verifySigV4(req: IncomingMessage, body: Buffer, opts: SecretsManagerOpt
   const auth = req.headers.authorization;
   if (!auth) return { ok: false, type: 'MissingAuthenticationTokenException', message: 'Missing Authentication Token' };
   const m = /^AWS4-HMAC-SHA256\s+Credential=([^,\s]+),\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-f]+)\s*$/.exec(auth);
-  if (!m) {
+  const [, credential, signedHeaderList, signature] = m ?? [];
+  if (credential === undefined || signedHeaderList === undefined || signature === undefined) {
     return { ok: false, type: 'IncompleteSignatureException', message: `Authorization header requires 'Credential', 'SignedHeaders' and 'Signature' parameters.` };
   }
-  const [, credential, signedHeaderList, signature] = m;
   const [akid, date, region, service, terminator, ...rest] = credential.split('/');
   if (akid !== opts.accessKeyId) {
     return { ok: false, type: 'UnrecognizedClientException', message: 'The security token included in the request is invalid.' };
@@ -92,7 +92,8 @@ function verifySigV4(req: IncomingMessage, body: Buffer, opts: SecretsManagerOpt
   if (!dm || amzDate.slice(0, 8) !== date) {
     return { ok: false, type: 'IncompleteSignatureException', message: 'Date must be in ISO-8601 basic format (X-Amz-Date) and match the credential scope.' };
   }
-  const when = Date.UTC(+dm[1], +dm[2] - 1, +dm[3], +dm[4], +dm[5], +dm[6]);
+  // All six groups are mandatory in the pattern, so a match has every one.
+  const when = Date.UTC(+dm[1]!, +dm[2]! - 1, +dm[3]!, +dm[4]!, +dm[5]!, +dm[6]!);
   if (Math.abs(Date.now() - when) > MAX_SKEW_MS) {
     return { ok: false, type: 'InvalidSignatureException', message: `Signature expired: ${amzDate} is now earlier or later than the allowed 15 minutes.` };
   }
@@ -145,7 +146,7 @@ function resolveName(secretId: string, opts: SecretsManagerOptions): string | un
   if (Object.hasOwn(opts.secrets, secretId)) return secretId;
   const m = /^arn:aws:secretsmanager:([^:]+):(\d{12}):secret:(.+)$/.exec(secretId);
   if (!m || m[1] !== opts.region) return undefined;
-  const name = m[3];
+  const name = m[3]!; // mandatory group: present whenever the pattern matched
   if (Object.hasOwn(opts.secrets, name)) return name;
   const base = name.replace(/-[A-Za-z0-9]{6}$/, '');
   return base !== name && Object.hasOwn(opts.secrets, base) ? base : undefined;

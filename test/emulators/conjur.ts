@@ -51,7 +51,7 @@ export async function startConjur(opts: ConjurOptions): Promise<{ url: string; c
     const m = /^Token token="([^"]+)"$/.exec(header ?? '');
     if (!m) return false;
     try {
-      const tok = JSON.parse(Buffer.from(m[1], 'base64').toString('utf8')) as Record<string, unknown>;
+      const tok = JSON.parse(Buffer.from(m[1]!, 'base64').toString('utf8')) as Record<string, unknown>;
       const { protected: prot, payload, signature } = tok;
       if (typeof prot !== 'string' || typeof payload !== 'string' || typeof signature !== 'string') return false;
       const expected = b64url(createHmac('sha256', signingKey).update(`${prot}.${payload}`).digest());
@@ -75,7 +75,9 @@ export async function startConjur(opts: ConjurOptions): Promise<{ url: string; c
     const body = await readBody(req);
     // Paths stay raw (still URL-encoded) so "host%2Fci%2Fapp" is one segment.
     // Conjur Enterprise/Cloud put the same API under /api, so accept that too.
-    const path = (req.url ?? '/').split('?')[0].replace(/^\/api(?=\/)/, '');
+    const rawUrl = req.url ?? '/';
+    const q = rawUrl.indexOf('?');
+    const path = (q < 0 ? rawUrl : rawUrl.slice(0, q)).replace(/^\/api(?=\/)/, '');
     const unauthorized = () => {
       res.writeHead(401, { 'Content-Length': 0 });
       res.end();
@@ -84,8 +86,9 @@ export async function startConjur(opts: ConjurOptions): Promise<{ url: string; c
     // POST /authn/<account>/<login>/authenticate, API key as the raw body.
     const authn = /^\/authn\/([^/]+)\/(.+)\/authenticate$/.exec(path);
     if (authn && req.method === 'POST') {
-      const login = decode(authn[2]);
-      if (decode(authn[1]) !== opts.account || login !== opts.login || !same(body.toString('utf8'), opts.apiKey)) {
+      // Both groups are mandatory in the pattern, so a match has them.
+      const login = decode(authn[2]!);
+      if (decode(authn[1]!) !== opts.account || login !== opts.login || !same(body.toString('utf8'), opts.apiKey)) {
         return unauthorized();
       }
       const token = issueToken();
@@ -106,8 +109,9 @@ export async function startConjur(opts: ConjurOptions): Promise<{ url: string; c
     // ("prod%2Fcircleci-token") but raw slashes are accepted as well.
     const single = /^\/secrets\/([^/]+)\/variable\/(.+)$/.exec(path);
     if (single && req.method === 'GET') {
-      const id = decode(single[2]) ?? '';
-      const value = decode(single[1]) === opts.account && Object.hasOwn(opts.variables, id) ? opts.variables[id] : undefined;
+      // Both groups are mandatory in the pattern, so a match has them.
+      const id = decode(single[2]!) ?? '';
+      const value = decode(single[1]!) === opts.account && Object.hasOwn(opts.variables, id) ? opts.variables[id] : undefined;
       if (value === undefined) return sendJson(res, 404, notFound(id));
       res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': Buffer.byteLength(value) });
       return res.end(value);
@@ -120,8 +124,9 @@ export async function startConjur(opts: ConjurOptions): Promise<{ url: string; c
       for (const full of ids) {
         const prefix = `${opts.account}:variable:`;
         const id = full.startsWith(prefix) ? full.slice(prefix.length) : undefined;
-        if (id === undefined || !Object.hasOwn(opts.variables, id)) return sendJson(res, 404, notFound(id ?? full));
-        out[full] = opts.variables[id];
+        const value = id !== undefined && Object.hasOwn(opts.variables, id) ? opts.variables[id] : undefined;
+        if (value === undefined) return sendJson(res, 404, notFound(id ?? full));
+        out[full] = value;
       }
       return sendJson(res, 200, out);
     }

@@ -69,7 +69,7 @@ export async function startTlsInterceptProxy(opts: {
     socket.on('close', () => open.delete(socket));
     socket.on('error', () => socket.destroy());
     const m = /^\[?([^\]]+?)\]?:(\d+)$/.exec(req.url ?? '');
-    if (!m || !allowed.has(m[1].toLowerCase()) || m[2] !== '443') {
+    if (!m || !allowed.has(m[1]!.toLowerCase()) || m[2] !== '443') {
       socket.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n');
       return;
     }

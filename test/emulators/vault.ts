@@ -66,7 +66,7 @@ export async function startVault(opts: VaultOptions): Promise<{ url: string; clo
     // KV v2 read: /v1/<mount>/data/<path>
     const m = /^\/v1\/([^/]+)\/data\/(.+)$/.exec(path);
     if (!m) return notFound();
-    const key = `${m[1]}/${decodeURIComponent(m[2])}`;
+    const key = `${m[1]}/${decodeURIComponent(m[2]!)}`; // both groups are mandatory in the pattern
     const data = opts.secrets[key];
     // Every secret exists at version 1 only; version=0 means "latest".
     const version = url.searchParams.get('version');

@@ -8,8 +8,6 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../src/lib/security-headers';
 import { builtPages, readPage } from '../support/site';
 
-const escapeAttr = (value: string) => value.replace(/'/g, '&#39;');
-
 describe.each(builtPages())('%s', (page) => {
   const html = readPage(page);
   const head = html.slice(0, html.indexOf('</head>'));
