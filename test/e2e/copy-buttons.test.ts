@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { siteRoot } from '../support/built-urls';
-import { launchChromium, serveSite, watchRequests, type ServedSite } from './support/browser';
+import { openBrowserSession, watchRequests, type BrowserSession, type ServedSite } from './support/browser';
 
 const GUIDE = 'secrets/circleci-personal-api-token/';
 
@@ -17,17 +17,16 @@ let browser: Browser;
 let context: BrowserContext;
 let requests: ReturnType<typeof watchRequests>;
 
+let session: BrowserSession;
+
 beforeAll(async () => {
-  site = await serveSite('dist');
-  browser = await launchChromium();
-  context = await browser.newContext();
+  session = await openBrowserSession();
+  ({ site, browser, context, requests } = session);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
-  requests = watchRequests(context, site.origin);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await session?.close();
 });
 
 async function openGuide(): Promise<Page> {

@@ -5,35 +5,32 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEnvironment } from '../support/project-copy';
-import { launchChromium, serveSite, watchRequests, type ServedSite } from './support/browser';
+import { openBrowserSession, watchRequests, type BrowserSession, type ServedSite } from './support/browser';
 
 const BASE = '/kb/';
 let folder: string;
 let site: ServedSite;
-let browser: Browser;
 let context: BrowserContext;
 let requests: ReturnType<typeof watchRequests>;
 
+let session: BrowserSession;
+
 beforeAll(async () => {
-  // Inside the project (test/.tmp/ is ignored by git): Astro's build imports its own chunks from beside the output,
-  // and they resolve their packages from node_modules/ only there.
+  // test/.tmp/ is ignored by git and cleaned up after the run.
   mkdirSync('test/.tmp', { recursive: true });
   folder = mkdtempSync('test/.tmp/kb-');
   const out = join(folder, 'site');
   const build = spawnSync('node', ['scripts/build.mjs'], { encoding: 'utf8', env: buildEnvironment({ LEAKFIX_BASE: BASE, LEAKFIX_OUT_DIR: out }) });
   if (build.status !== 0) throw new Error(`the /kb/ build failed:\n${build.stdout}${build.stderr}`);
-  site = await serveSite(out, BASE);
-  browser = await launchChromium();
-  context = await browser.newContext();
-  requests = watchRequests(context, site.origin);
+  session = await openBrowserSession(out, BASE);
+  ({ site, context, requests } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await session?.close();
   if (folder) rmSync(folder, { recursive: true, force: true });
 });
 

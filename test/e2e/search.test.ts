@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSecretGuides } from '../../src/lib/read-guides';
 import { searchableTerm } from '../../src/lib/search-term';
 import { CATEGORY_TITLES } from '../../src/schemas/secret';
-import { launchChromium, serveSite, watchRequests, type ServedSite } from './support/browser';
+import { openBrowserSession, watchRequests, type BrowserSession, type ServedSite } from './support/browser';
 
 const CIRCLECI = '/secrets/circleci-personal-api-token/';
 const guides = readSecretGuides().map(({ data }) => data);
@@ -22,16 +22,15 @@ let browser: Browser;
 let context: BrowserContext;
 let requests: ReturnType<typeof watchRequests>;
 
+let session: BrowserSession;
+
 beforeAll(async () => {
-  site = await serveSite('dist');
-  browser = await launchChromium();
-  context = await browser.newContext();
-  requests = watchRequests(context, site.origin);
+  session = await openBrowserSession();
+  ({ site, browser, context, requests } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await session?.close();
 });
 
 async function open(path: string): Promise<Page> {

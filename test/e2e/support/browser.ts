@@ -53,3 +53,29 @@ export function watchRequests(context: BrowserContext, origin: string): { all: s
   });
   return seen;
 }
+
+export interface BrowserSession {
+  site: ServedSite;
+  browser: Browser;
+  context: BrowserContext;
+  requests: ReturnType<typeof watchRequests>;
+  close(): Promise<void>;
+}
+
+/** What every browser test file starts with: the site served, Chromium launched, one context whose requests are watched. */
+export async function openBrowserSession(root = 'dist', base = '/'): Promise<BrowserSession> {
+  const site = await serveSite(root, base);
+  const browser = await launchChromium();
+  const context = await browser.newContext();
+  const requests = watchRequests(context, site.origin);
+  return {
+    site,
+    browser,
+    context,
+    requests,
+    close: async () => {
+      await browser.close();
+      await site.close();
+    },
+  };
+}
