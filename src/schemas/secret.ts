@@ -66,15 +66,34 @@ export const sourceSchema = z
  * A read-only request that tells whether a token is still live. Only safe
  * methods are allowed: checking a leaked token must never change anything.
  */
+const headerName = z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/, 'an HTTP header name');
+
 export const verifySchema = z
   .object({
     method: z.enum(['GET', 'HEAD']),
     url: httpsUrl,
-    /** How the token travels: a named header, or an `Authorization: Bearer` header. */
+    /**
+     * How the token travels: a named header (optionally after a scheme word,
+     * as in Discord's `Authorization: Bot <token>`), an `Authorization: Bearer`
+     * header, or HTTP basic auth with the token as the password of a fixed user.
+     */
     auth: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('header'), name: z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/, 'an HTTP header name') }).strict(),
+      z
+        .object({
+          kind: z.literal('header'),
+          name: headerName,
+          prefix: z.string().regex(/^[A-Za-z]+$/, 'one word such as "Bot"').optional(),
+        })
+        .strict(),
       z.object({ kind: z.literal('bearer') }).strict(),
+      z
+        .object({ kind: z.literal('basic'), username: z.string().regex(/^[A-Za-z0-9._-]+$/, 'a user name such as "api"') })
+        .strict(),
     ]),
+    /** Fixed, non-secret headers the API requires, such as a version header. */
+    headers: z
+      .record(headerName, z.string().regex(/^[\x20-\x7e]+$/, 'a header value of printable ASCII characters'))
+      .default({}),
     /** What a live token returns, and what a revoked one returns. */
     live: nonEmpty,
     revoked: nonEmpty,
