@@ -1,12 +1,13 @@
 /**
- * Reads secret guides' frontmatter straight from content/secrets/ without
- * Astro, for the snippet CLI and the tests. Same schema, same error messages
- * as the build.
+ * Reads guides' frontmatter straight from content/ without Astro, for the
+ * snippet CLI, `npm run check:content` and the tests. Same schemas, same error
+ * messages as the build.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
 import { secretSchema, type SecretFrontmatter } from '../schemas/secret';
+import { guideSchema, type GuideFrontmatter } from '../schemas/guide';
 import { checkEntry, FrontmatterError } from './frontmatter';
 
 export interface SecretGuideFile {
@@ -29,13 +30,30 @@ export function splitFrontmatter(file: string, text: string): Record<string, unk
 }
 
 export function readSecretGuides(root = process.cwd(), folder = 'content/secrets'): SecretGuideFile[] {
+  return readFolder(root, folder, (file, name, raw) => {
+    checkEntry(folder, name, raw, secretSchema, 'id');
+    return { file, data: secretSchema.parse(raw) };
+  });
+}
+
+export interface GeneralGuideFile {
+  file: string;
+  data: GuideFrontmatter;
+}
+
+export function readGeneralGuides(root = process.cwd(), folder = 'content/guides'): GeneralGuideFile[] {
+  return readFolder(root, folder, (file, name, raw) => {
+    checkEntry(folder, name, raw, guideSchema, 'slug');
+    return { file, data: guideSchema.parse(raw) };
+  });
+}
+
+function readFolder<T>(root: string, folder: string, parse: (file: string, name: string, raw: Record<string, unknown>) => T): T[] {
   return readdirSync(join(root, folder))
     .filter((name) => name.endsWith('.mdx'))
     .sort()
     .map((name) => {
       const file = `${folder}/${name}`;
-      const raw = splitFrontmatter(file, readFileSync(join(root, file), 'utf8'));
-      checkEntry(folder, name, raw, secretSchema, 'id');
-      return { file, data: secretSchema.parse(raw) };
+      return parse(file, name, splitFrontmatter(file, readFileSync(join(root, file), 'utf8')));
     });
 }

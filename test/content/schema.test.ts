@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSecretGuides } from '../../src/lib/read-guides';
+import { readGeneralGuides, readSecretGuides } from '../../src/lib/read-guides';
 import { BAD_FRONTMATTER } from '../fixtures/bad-frontmatter';
 
 const FIXTURE = readFileSync('test/fixtures/secrets/example-api-token.mdx', 'utf8');
@@ -37,5 +37,16 @@ describe('secret guide frontmatter', () => {
 
   it('rejects a file without frontmatter', () => {
     expect(() => readSecretGuides(guidesFolderWith('# no frontmatter\n'))).toThrowError(/example-api-token\.mdx.*"---"/);
+  });
+});
+
+describe('general guide frontmatter', () => {
+  it('accepts every published general guide, each with at least one source', () => {
+    const guides = readGeneralGuides();
+    expect(guides.length).toBeGreaterThan(0);
+    for (const guide of guides) {
+      expect(guide.data.slug).toBe(guide.file.replace(/^content\/guides\/|\.mdx$/g, ''));
+      expect(guide.data.sources.length, guide.file).toBeGreaterThan(0);
+    }
   });
 });
