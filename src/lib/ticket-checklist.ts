@@ -26,8 +26,9 @@ export const absoluteUrl = (location: SiteLocation, path: string): string =>
 
 export type ChecklistSecret = Pick<SecretFrontmatter, 'id' | 'name' | 'provider' | 'links' | 'lastReviewed'>;
 
-/** The general guide that covers what is the same for every secret: git history, forks, lessons. */
+/** The general guides that cover what is the same for every secret: lessons, and git history, forks and logs. */
 const RESPONSE_GUIDE = 'secret-leak-response';
+const HISTORY_GUIDE = 'remove-secret-from-git-history';
 
 /** The first-response steps, in the order of the box at the top of every guide. */
 export const RESPONSE_STEPS = [
@@ -74,7 +75,7 @@ export function ticketChecklist(secret: ChecklistSecret, location: SiteLocation)
     `- [ ] ${abuse} in ${provider}'s logs, from before the leak until after revocation. Findings: ${BLANK}`,
     ...(secret.links.audit ? [`  - ${provider} audit log: ${secret.links.audit}`] : []),
     `- [ ] ${cleanUp} where it happened. Done on: ${BLANK}`,
-    `  - ${link('Git history, forks and logs', general('eradicate'))}`,
+    `  - ${link('Git history, forks and logs', absoluteUrl(location, guidePath(HISTORY_GUIDE)))}`,
     '',
     '### Follow-ups',
     '',

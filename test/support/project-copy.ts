@@ -1,6 +1,8 @@
 /**
  * A throwaway copy of the project whose only secret guide is the one given,
- * for tests that must run a real build on bad or hostile input.
+ * for tests that must run a real build on bad or hostile input. The real
+ * general guides link to secret guides the copy does not have, so it gets a
+ * fixture general guide instead.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -9,10 +11,11 @@ import { join, resolve } from 'node:path';
 
 export function projectWith(guide: string): string {
   const root = mkdtempSync(join(tmpdir(), 'leakfix-build-'));
-  for (const path of ['package.json', 'tsconfig.json', 'astro.config.mjs', 'src', 'templates', 'public', 'scripts', 'content/guides']) {
+  for (const path of ['package.json', 'tsconfig.json', 'astro.config.mjs', 'src', 'templates', 'public', 'scripts']) {
     cpSync(path, join(root, path), { recursive: true });
   }
   mkdirSync(join(root, 'content/secrets'), { recursive: true });
+  cpSync('test/fixtures/guides', join(root, 'content/guides'), { recursive: true });
   writeFileSync(join(root, 'content/secrets/example-api-token.mdx'), guide);
   // Link each package, but not node_modules/.astro: Astro caches content there, and copies must not share it.
   mkdirSync(join(root, 'node_modules'));
