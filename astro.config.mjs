@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
 import { rehypeHeadingLinks } from './src/lib/rehype-heading-links.ts';
 import { rehypeCopyButtons } from './src/lib/rehype-copy-buttons.ts';
+import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
 import { CODE_THEMES, colorClassesTransformer } from './src/generator/highlight.ts';
 
 /**
@@ -24,7 +25,7 @@ export default defineConfig({
   markdown: {
     shikiConfig: { themes: CODE_THEMES, defaultColor: false, transformers: [colorClassesTransformer] },
     // Ids first, so the link plugin sees them (Astro would otherwise add ids after user plugins).
-    rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks, rehypeCopyButtons],
+    rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks, rehypeCopyButtons, rehypeTableScroll],
   },
   // Never inline scripts: the Content-Security-Policy allows only the site's own files.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -18,6 +18,7 @@ const PAGES: { name: string; path: string; prepare?: (page: Page) => Promise<voi
   { name: 'catalog', path: 'secrets/' },
   { name: 'secret guide with tabs', path: GUIDE },
   { name: 'general guide', path: 'guides/secret-leak-response/' },
+  { name: 'general guide with a table', path: 'guides/where-to-keep-secrets/' },
   {
     name: 'search with results open',
     path: 'search/?q=token',
