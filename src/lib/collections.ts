@@ -1,6 +1,7 @@
 /** Reads the content collections once, in the shapes the listing pages need. */
 import { getCollection } from 'astro:content';
 import type { CatalogItem } from './catalog';
+import { guidePath } from './urls';
 
 export async function catalogItems(): Promise<CatalogItem[]> {
   const secrets = await getCollection('secrets');
@@ -14,7 +15,23 @@ export async function catalogItems(): Promise<CatalogItem[]> {
   }));
 }
 
-export async function sortedGuides() {
+export interface GuideCard {
+  /** Site path without the base, such as "guides/secret-leak-response/". */
+  path: string;
+  title: string;
+  description: string;
+}
+
+/** Every general guide in reading order, then the scanner-integration page (an Astro page, not MDX). */
+export async function generalGuideCards(): Promise<GuideCard[]> {
   const guides = await getCollection('guides');
-  return guides.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'en'));
+  const sorted = guides.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'en'));
+  return [
+    ...sorted.map(({ id, data }) => ({ path: guidePath(id), title: data.title, description: data.description })),
+    {
+      path: 'guides/link-from-your-scanner/',
+      title: 'Link Leakfix from your scanner',
+      description: 'Turn gitleaks, TruffleHog and GitHub secret-scanning findings into links to the right guide.',
+    },
+  ];
 }
