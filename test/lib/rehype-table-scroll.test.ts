@@ -19,4 +19,12 @@ describe('rehypeTableScroll', () => {
     const section = tree.children[1] as Element;
     expect((section.children[0] as Element).children[0]).toBe(nested);
   });
+
+  it('also wraps tables inside MDX components such as <Section>', () => {
+    const inComponent = table();
+    const component = { type: 'mdxJsxFlowElement', name: 'Section', attributes: [], children: [inComponent] };
+    const tree = { type: 'root', children: [component] } as unknown as Root;
+    rehypeTableScroll()(tree);
+    expect((component.children[0] as unknown as Element).properties).toMatchObject({ className: ['table-scroll'] });
+  });
 });
