@@ -1,7 +1,7 @@
 /** Reads the content collections once, in the shapes the listing pages need. */
 import { getCollection } from 'astro:content';
 import type { CatalogItem } from './catalog';
-import { guidePath } from './urls';
+import { guidePath, SCANNER_GUIDE_SLUG } from './urls';
 
 export async function catalogItems(): Promise<CatalogItem[]> {
   const secrets = await getCollection('secrets');
@@ -29,7 +29,7 @@ export async function generalGuideCards(): Promise<GuideCard[]> {
   return [
     ...sorted.map(({ id, data }) => ({ path: guidePath(id), title: data.title, description: data.description })),
     {
-      path: 'guides/link-from-your-scanner/',
+      path: guidePath(SCANNER_GUIDE_SLUG),
       title: 'Link Leakfix from your scanner',
       description: 'Turn gitleaks, TruffleHog and GitHub secret-scanning findings into links to the right guide.',
     },

@@ -11,3 +11,5 @@ export const withBase = (path: string): string => joinBase(import.meta.env.BASE_
 
 export const secretPath = (id: string) => `secrets/${id}/`;
 export const guidePath = (slug: string) => `guides/${slug}/`;
+/** The scanner-integration guide is an Astro page, not an entry of the guides collection. */
+export const SCANNER_GUIDE_SLUG = 'link-from-your-scanner';
