@@ -131,6 +131,21 @@ export const secretSchema = z
         shape: nonEmpty,
         /** A visibly fake example. It must not match a real scanner's pattern. */
         example: nonEmpty.optional(),
+        /**
+         * A JavaScript regular expression for the whole token, where its shape is documented (by the provider
+         * or the scanners' own patterns). Tests generate samples from it and check the guide's gitleaks ids.
+         */
+        pattern: z
+          .string()
+          .refine((value) => {
+            try {
+              new RegExp(value);
+              return true;
+            } catch {
+              return false;
+            }
+          }, 'a valid regular expression')
+          .optional(),
       })
       .strict(),
     detectors: z
