@@ -1,7 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { rehypeHeadingIds } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { rehypeHeadingLinks } from './src/lib/rehype-heading-links.ts';
 import { rehypeCopyButtons } from './src/lib/rehype-copy-buttons.ts';
 import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
@@ -25,7 +25,7 @@ export default defineConfig({
   markdown: {
     shikiConfig: { themes: CODE_THEMES, defaultColor: false, transformers: [colorClassesTransformer] },
     // Ids first, so the link plugin sees them (Astro would otherwise add ids after user plugins).
-    rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks, rehypeCopyButtons, rehypeTableScroll],
+    processor: unified({ rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks, rehypeCopyButtons, rehypeTableScroll] }),
   },
   // Never inline scripts: the Content-Security-Policy allows only the site's own files.
   vite: { build: { assetsInlineLimit: 0 } },

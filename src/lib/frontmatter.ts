@@ -19,19 +19,26 @@ function describe(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
-function valueAt(data: unknown, path: (string | number)[]): unknown {
-  return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined), data);
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+  return path.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+function typeOf(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'array' : typeof value;
 }
 
 /** Turns a zod error into "file: field must be …; received …" lines, one per problem. */
 export function formatFrontmatterIssues(file: string, data: unknown, error: z.ZodError): string {
   const lines = error.issues.map((issue) => {
-    const field = issue.path.join('.') || '(frontmatter)';
+    const field = issue.path.map(String).join('.') || '(frontmatter)';
+    const found = valueAt(data, issue.path);
     let expected = issue.message;
-    if (issue.code === 'invalid_type') expected = `${issue.expected} (it is ${issue.received === 'undefined' ? 'missing' : issue.received})`;
+    if (issue.code === 'invalid_type') expected = `${issue.expected} (it is ${typeOf(found)})`;
     if (issue.code === 'unrecognized_keys') return `  - ${field === '(frontmatter)' ? '' : field + ': '}unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling against src/schemas/`;
-    if (issue.code === 'invalid_enum_value') expected = `one of ${issue.options.join(', ')}`;
-    return `  - "${field}" must be ${expected}; received ${describe(valueAt(data, issue.path))}`;
+    if (issue.code === 'invalid_value') expected = `one of ${issue.values.map(String).join(', ')}`;
+    return `  - "${field}" must be ${expected}; received ${describe(found)}`;
   });
   return `Invalid frontmatter in ${file}:\n${lines.join('\n')}`;
 }
@@ -42,7 +49,7 @@ const claimedBy = new Map<string, string>();
  * Validates one entry's raw frontmatter and returns its public id, which must
  * equal the file name: a rename can then never silently move a URL.
  */
-export function checkEntry<T extends z.ZodTypeAny>(
+export function checkEntry<T extends z.ZodType>(
   folder: string,
   entry: string,
   data: Record<string, unknown>,

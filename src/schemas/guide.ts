@@ -10,7 +10,7 @@ export const guideSchema = z
     /** Lower numbers are listed first on the home page and in /guides/. */
     order: z.number().int().default(100),
     sources: z.array(sourceSchema).default([]),
-    lastReviewed: z.coerce.date({ errorMap: () => ({ message: 'a date such as 2026-11-29' }) }),
+    lastReviewed: z.coerce.date({ error: 'a date such as 2026-11-29' }),
   })
   .strict();
 

@@ -49,7 +49,6 @@ const kebabCase = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a kebab-case id such as "circleci-personal-api-token"');
 
 const httpsUrl = z
-  .string()
   .url('an absolute URL')
   .refine((value) => value.startsWith('https://'), 'an https:// URL');
 
@@ -157,7 +156,7 @@ export const secretSchema = z
       .strict(),
     /** Whether and how the token expires, in one sentence. */
     expiry: nonEmpty.optional(),
-    snippet: snippetParametersSchema.default({}),
+    snippet: snippetParametersSchema.prefault({}),
     links: z
       .object({
         create: httpsUrl.optional(),
@@ -170,7 +169,7 @@ export const secretSchema = z
     /** Token-specific best practices, added to the shared list. Plain sentences. */
     bestPractices: z.array(nonEmpty).default([]),
     sources: z.array(sourceSchema).min(1, 'at least one official source'),
-    lastReviewed: z.coerce.date({ errorMap: () => ({ message: 'a date such as 2026-11-29' }) }),
+    lastReviewed: z.coerce.date({ error: 'a date such as 2026-11-29' }),
   })
   .strict();
 

@@ -29,14 +29,14 @@ describe('secret guide frontmatter', () => {
   it.each(BAD_FRONTMATTER)('rejects $name, naming the file and "$field"', ({ edit, field }) => {
     const [, frontmatter, body] = /^(---\n[\s\S]*?\n---\n)([\s\S]*)$/.exec(FIXTURE)!;
     const root = guidesFolderWith(edit(frontmatter!) + body);
-    expect(() => readSecretGuides(root)).toThrowError(
+    expect(() => readSecretGuides(root)).toThrow(
       expect.objectContaining({ message: expect.stringContaining('content/secrets/example-api-token.mdx') }),
     );
-    expect(() => readSecretGuides(root)).toThrowError(new RegExp(`"?${field.replace(/\./g, '\\.')}"?`));
+    expect(() => readSecretGuides(root)).toThrow(new RegExp(`"?${field.replace(/\./g, '\\.')}"?`));
   });
 
   it('rejects a file without frontmatter', () => {
-    expect(() => readSecretGuides(guidesFolderWith('# no frontmatter\n'))).toThrowError(/example-api-token\.mdx.*"---"/);
+    expect(() => readSecretGuides(guidesFolderWith('# no frontmatter\n'))).toThrow(/example-api-token\.mdx.*"---"/);
   });
 });
 

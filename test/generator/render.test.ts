@@ -32,15 +32,15 @@ describe('renderSnippet', () => {
 
   it('fails on an unknown template variable, naming the template and the variable', () => {
     const methods = loadRetrievalMethods(templatesWith('os.environ["{{envVarName}}"]\n'));
-    expect(() => renderSnippet(methods, context, 'env-vars', 'python')).toThrowError(SnippetInputError);
-    expect(() => renderSnippet(methods, context, 'env-vars', 'python')).toThrowError(/env-vars\/python\.hbs: "envVarName"/);
+    expect(() => renderSnippet(methods, context, 'env-vars', 'python')).toThrow(SnippetInputError);
+    expect(() => renderSnippet(methods, context, 'env-vars', 'python')).toThrow(/env-vars\/python\.hbs: "envVarName"/);
   });
 
   it('rejects metadata that claims an unknown verification level', () => {
     const dir = templatesWith('x', {
       languages: { python: { install: null, sdk: 'os', config: [], verification: { level: 'trusted', detail: 'x' } } },
     });
-    expect(() => loadRetrievalMethods(dir)).toThrowError(/method\.json.*languages\.python\.verification\.level/);
+    expect(() => loadRetrievalMethods(dir)).toThrow(/method\.json.*languages\.python\.verification\.level/);
   });
 
   it('loads the real templates: four methods in five languages', () => {
