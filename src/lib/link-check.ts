@@ -98,8 +98,10 @@ async function checkWithRetry(target: LinkTarget, settings: CheckOptions, agent:
   return { ...(await attempt(target, settings, agent)), attempts: 2 };
 }
 
+/** What may pass a second time: timeouts, server errors, 429 and network failures; not a 404 or a redirect loop. */
 function worthRetrying(result: Omit<LinkResult, 'attempts'>): boolean {
-  return ['timeout', 'server-error', 'failed'].includes(result.outcome) || result.status === 429;
+  if (result.outcome === 'failed') return result.status === undefined;
+  return result.outcome === 'timeout' || result.outcome === 'server-error' || result.status === 429;
 }
 
 async function attempt(target: LinkTarget, settings: CheckOptions, agent: Agent): Promise<Omit<LinkResult, 'attempts'>> {

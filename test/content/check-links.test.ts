@@ -47,7 +47,7 @@ function checkLinks(...args: string[]): Promise<{ status: number | null; stdout:
 
 describe('npm run check:links', () => {
   it('--json: reports every link of every guide and exits 1 because one is broken', async () => {
-    const { status, stdout, stderr } = await checkLinks('--json', '--timeout', '0.3');
+    const { status, stdout, stderr } = await checkLinks('--json', '--timeout', '1');
     expect(status, stderr).toBe(1);
     const report = JSON.parse(stdout) as LinkReport;
     expect(report.guides.map((g) => g.file)).toEqual(['content/guides/local-links.mdx']);
@@ -62,7 +62,7 @@ describe('npm run check:links', () => {
   });
 
   it('prints the problems per guide for a maintainer', async () => {
-    const { status, stdout } = await checkLinks('--timeout', '0.3');
+    const { status, stdout } = await checkLinks('--timeout', '1');
     expect(status).toBe(1);
     expect(stdout).toContain('content/guides/local-links.mdx\n');
     expect(stdout).toContain(`  broken (404)       line 10       ${server.base}/gone\n`);

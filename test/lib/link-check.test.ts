@@ -10,7 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const FAST: Partial<CheckOptions> = { timeoutMs: 500, retryDelayMs: 0 };
+// Generous for answers that come (the machine may be busy); the hanging endpoint gets its own short timeout.
+const FAST: Partial<CheckOptions> = { timeoutMs: 5_000, retryDelayMs: 0 };
 const page = (path: string, base = server.base): LinkTarget => ({ url: `${base}${path}`, method: 'GET', api: false });
 
 async function checkOne(target: LinkTarget, options: Partial<CheckOptions> = {}) {
@@ -73,7 +74,12 @@ describe('checkLinks', () => {
   });
 
   it('stops following a redirect loop', async () => {
-    expect(await checkOne(page('/loop'), { maxRedirects: 3 })).toMatchObject({ outcome: 'failed', error: 'more than 3 redirects' });
+    expect(await checkOne(page('/loop'), { maxRedirects: 3 })).toEqual({
+      outcome: 'failed',
+      status: 302,
+      error: 'more than 3 redirects',
+      attempts: 1,
+    });
   });
 
   it('counts a 401 from an API endpoint, asked without a token, as reachable; the same answer to a page is refused', async () => {
@@ -100,9 +106,9 @@ describe('checkLinks', () => {
     const both = { inFlight: 0, max: 0 };
     const [one, two] = [await startLinkServer(both), await startLinkServer(both)];
     try {
-      const targets = [...Array(4).keys()].flatMap((i) => [page(`/slow?${i}`, one.base), page(`/flaky?${i}`, two.base)]);
+      const targets = [...Array(4).keys()].flatMap((i) => [page(`/slow?${i}`, one.base), page(`/slow-gone?${i}`, two.base)]);
       const results = await checkLinks(targets, { ...FAST, perHost: 2, concurrency: 3 });
-      expect(results.map((r) => r.attempts)).toEqual(targets.map((t) => (t.url.includes('flaky') ? 2 : 1)));
+      expect(results.map((r) => r.outcome)).toEqual(targets.map((t) => (t.url.includes('gone') ? 'broken' : 'ok')));
       expect(both.max).toBe(3);
     } finally {
       await Promise.all([one.close(), two.close()]);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freshness } from '../../src/lib/freshness';
 import { readGeneralGuides, readSecretGuides } from '../../src/lib/read-guides';
-import { buildProject, projectWith, TEST_BUILD_DATE } from '../support/project-copy';
+import { buildProject, FULL_BUILD_TIMEOUT, projectWith, TEST_BUILD_DATE } from '../support/project-copy';
 import { readPage } from '../support/site';
 
 const NOTICE = '<p class="stale-notice"';
@@ -63,5 +63,5 @@ describe('a guide reviewed more than 12 months before the build date', () => {
     const recent = header(readFileSync(join(root, 'dist/guides/example-general-guide/index.html'), 'utf8'));
     expect(reviewedLine(recent)).toBe('2027-11-30');
     expect(recent).not.toContain(NOTICE);
-  });
+  }, FULL_BUILD_TIMEOUT);
 });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildProject, projectWith } from '../support/project-copy';
+import { buildProject, FULL_BUILD_TIMEOUT, projectWith } from '../support/project-copy';
 
 const FIXTURE = readFileSync('test/fixtures/secrets/example-api-token.mdx', 'utf8');
 const PAYLOAD = '<script>alert(1)</script><img src=x onerror=alert(2)>';
@@ -26,7 +26,7 @@ describe('hostile frontmatter', () => {
     expect(html).not.toMatch(/<img src=x/);
     expect(html).not.toMatch(/<svg onload/);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-  });
+  }, FULL_BUILD_TIMEOUT);
 
   it.concurrent('a javascript: URL is rejected, naming the file and the field', () => {
     const root = projectWith(FIXTURE.replace('revoke: https://example.com/settings/tokens', 'revoke: "javascript:alert(1)"'));

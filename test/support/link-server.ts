@@ -49,7 +49,9 @@ export async function startLinkServer(load: Load = { inFlight: 0, max: 0 }): Pro
       }
     } else if (route === '/api') send(401, { 'content-type': 'application/json' });
     else if (route === '/forbidden') send(403);
-    else if (route === '/slow') setTimeout(() => send(200), 50);
+    // Long enough that requests sent together are all in progress at once, even on a busy machine.
+    else if (route === '/slow') setTimeout(() => send(200), 300);
+    else if (route === '/slow-gone') setTimeout(() => send(404), 300);
     else if (route === '/hang') return; // never answers
     else send(404);
   });

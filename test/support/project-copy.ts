@@ -27,6 +27,9 @@ export function projectWith(guide: string): string {
   return root;
 }
 
+/** For a test that runs a complete build of a copy: beside the other test builds on two shared cores it can take minutes. */
+export const FULL_BUILD_TIMEOUT = 240_000;
+
 /** The build date of every test build, so no page a test reads depends on the day the tests run. */
 export const TEST_BUILD_DATE = '2027-01-15';
 
