@@ -84,7 +84,11 @@ export async function checkLinks(targets: LinkTarget[], options: Partial<CheckOp
   try {
     // The host's slot first, then a global one, so a queue for one busy host never holds global slots.
     return await Promise.all(
-      targets.map((target) => hostLimit(target.url)(() => everyHost(() => checkWithRetry(target, settings, agent)))),
+      targets.map((target) =>
+        URL.canParse(target.url)
+          ? hostLimit(target.url)(() => everyHost(() => checkWithRetry(target, settings, agent)))
+          : { outcome: 'broken' as const, error: 'not a valid URL', attempts: 0 },
+      ),
     );
   } finally {
     await agent.destroy();

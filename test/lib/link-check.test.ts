@@ -73,6 +73,10 @@ describe('checkLinks', () => {
     expect(asked).toEqual(['docs.example.invalid']);
   });
 
+  it('reports a malformed URL as broken without requesting it', async () => {
+    expect(await checkOne(page('/ok', 'https://docs.exa mple.com'))).toEqual({ outcome: 'broken', error: 'not a valid URL', attempts: 0 });
+  });
+
   it('stops following a redirect loop', async () => {
     expect(await checkOne(page('/loop'), { maxRedirects: 3 })).toEqual({
       outcome: 'failed',
