@@ -16,8 +16,10 @@ export interface SecretGuideFile {
   data: SecretFrontmatter;
 }
 
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+
 export function splitFrontmatter(file: string, text: string): Record<string, unknown> {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+  const match = FRONTMATTER.exec(text);
   if (!match) throw new FrontmatterError(`Invalid frontmatter in ${file}: the file must start with a "---" block`);
   let data: unknown;
   try {
@@ -27,6 +29,12 @@ export function splitFrontmatter(file: string, text: string): Record<string, unk
   }
   if (!data || typeof data !== 'object') throw new FrontmatterError(`Invalid frontmatter in ${file}: expected a YAML mapping`);
   return data as Record<string, unknown>;
+}
+
+/** The MDX after the frontmatter, and the line of the file it starts on (so positions in it can name file lines). */
+export function guideBody(text: string): { body: string; firstLine: number } {
+  const frontmatter = FRONTMATTER.exec(text)?.[0] ?? '';
+  return { body: text.slice(frontmatter.length), firstLine: frontmatter.split('\n').length };
 }
 
 export function readSecretGuides(root = process.cwd(), folder = 'content/secrets'): SecretGuideFile[] {

@@ -27,6 +27,9 @@ export function projectWith(guide: string): string {
   return root;
 }
 
+/** The build date of every test build, so no page a test reads depends on the day the tests run. */
+export const TEST_BUILD_DATE = '2027-01-15';
+
 /**
  * The environment for a build started from a test. Vitest sets Vite's own
  * variables (BASE_URL, MODE, NODE_ENV…) in its workers; a build that
@@ -36,13 +39,13 @@ export function buildEnvironment(extra: Record<string, string> = {}): NodeJS.Pro
   const env = { ...process.env };
   for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'ASSETS_PREFIX', 'SITE']) delete env[name];
   for (const name of Object.keys(env)) if (name.startsWith('VITEST') || name.startsWith('VITE_')) delete env[name];
-  return { ...env, LEAKFIX_BASE: '/', ...extra };
+  return { ...env, LEAKFIX_BASE: '/', LEAKFIX_BUILD_DATE: TEST_BUILD_DATE, ...extra };
 }
 
 /** A whole build of a project copy: generous, since a shared 2-core machine can take minutes under load. */
 export const PROJECT_BUILD_TIMEOUT = 300_000;
 
-export function buildProject(root: string): { status: number | null; output: string } {
-  const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, encoding: 'utf8', env: buildEnvironment() });
+export function buildProject(root: string, extra: Record<string, string> = {}): { status: number | null; output: string } {
+  const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, encoding: 'utf8', env: buildEnvironment(extra) });
   return { status: result.status, output: result.stdout + result.stderr };
 }
