@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildProject, projectWith } from '../support/project-copy';
+import { buildProject, PROJECT_BUILD_TIMEOUT, projectWith } from '../support/project-copy';
 
 const FIXTURE = readFileSync('test/fixtures/secrets/example-api-token.mdx', 'utf8');
 const PAYLOAD = '<script>alert(1)</script><img src=x onerror=alert(2)>';
@@ -26,7 +26,7 @@ describe('hostile frontmatter', () => {
     expect(html).not.toMatch(/<img src=x/);
     expect(html).not.toMatch(/<svg onload/);
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-  });
+  }, PROJECT_BUILD_TIMEOUT);
 
   it.concurrent('a javascript: URL is rejected, naming the file and the field', () => {
     const root = projectWith(FIXTURE.replace('revoke: https://example.com/settings/tokens', 'revoke: "javascript:alert(1)"'));
@@ -34,5 +34,5 @@ describe('hostile frontmatter', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('Invalid frontmatter in content/secrets/example-api-token.mdx');
     expect(output).toContain('"links.revoke" must be');
-  });
+  }, PROJECT_BUILD_TIMEOUT);
 });

@@ -39,6 +39,9 @@ export function buildEnvironment(extra: Record<string, string> = {}): NodeJS.Pro
   return { ...env, LEAKFIX_BASE: '/', ...extra };
 }
 
+/** A whole build of a project copy: generous, since a shared 2-core machine can take minutes under load. */
+export const PROJECT_BUILD_TIMEOUT = 300_000;
+
 export function buildProject(root: string): { status: number | null; output: string } {
   const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, encoding: 'utf8', env: buildEnvironment() });
   return { status: result.status, output: result.stdout + result.stderr };
