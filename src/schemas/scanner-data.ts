@@ -78,7 +78,7 @@ export const githubDataSchema = z
   .object({
     scanner: z.literal('github-secret-scanning'),
     ...provenance,
-    sources: z.array(z.object({}).passthrough()).optional(),
+    sources: z.array(z.looseObject({})).optional(),
     patternCount: z.number().int(),
     patterns: z
       .array(

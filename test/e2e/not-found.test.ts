@@ -18,12 +18,13 @@ afterAll(async () => {
 async function messageAt(path: string, javaScriptEnabled = true) {
   const context = await session.browser.newContext({ javaScriptEnabled });
   const page = await context.newPage();
+  // goto waits for the load event, after which the site's module script has run.
   const response = await page.goto(session.site.url(path));
   const message = page.locator('[data-unknown-scanner-message]');
-  const text = javaScriptEnabled ? await message.textContent({ timeout: 5000 }) : null;
-  const search = javaScriptEnabled ? await message.locator('a').getAttribute('href') : null;
-  const explanation = await page.locator('[data-unknown-scanner-link]').textContent();
   const count = await message.count();
+  const text = count > 0 ? await message.textContent() : null;
+  const search = count > 0 ? await message.locator('a').getAttribute('href') : null;
+  const explanation = await page.locator('[data-unknown-scanner-link]').textContent();
   await context.close();
   return { status: response?.status(), text, search, explanation, count };
 }
