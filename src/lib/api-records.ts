@@ -6,6 +6,9 @@
  */
 import type { SecretFrontmatter } from '../schemas/secret';
 import { CATEGORIES } from '../schemas/secret';
+import type { ScannerCatalog } from './scanner-data';
+import type { ScannerLink } from './scanner-links';
+import { SCANNERS } from './scanner-links';
 import { GUIDE_SECTIONS } from './sections';
 import { absoluteUrl, type SiteLocation } from './ticket-checklist';
 import { secretPath } from './urls';
@@ -29,13 +32,32 @@ export interface ApiSecret {
   sections: ApiSection[];
   detectors: { gitleaks: string[]; trufflehog: string[]; githubSecretScanning: string[] };
   tokenPrefixes: string[];
+  /** The guide's tokenFormat.pattern (a JavaScript regular expression), or null where the shape is not documented. */
+  tokenPattern: string | null;
   lastReviewed: string;
+}
+
+export interface ApiScannerId {
+  id: string;
+  url: string;
+  guides: string[];
+}
+
+export interface ApiScanner {
+  key: string;
+  name: string;
+  reportField: string;
+  source: string;
+  commit: string;
+  license: string;
+  ids: ApiScannerId[];
 }
 
 export interface ApiDocument {
   $schema: string;
   version: typeof API_VERSION;
   secrets: ApiSecret[];
+  scanners: ApiScanner[];
 }
 
 export type ApiSecretInput = Pick<
@@ -60,16 +82,35 @@ export function apiRecord(secret: ApiSecretInput, location: SiteLocation): ApiSe
       githubSecretScanning: [...secret.detectors.githubSecretScanning],
     },
     tokenPrefixes: [...secret.tokenFormat.prefixes],
+    tokenPattern: secret.tokenFormat.pattern ?? null,
     lastReviewed: secret.lastReviewed.toISOString().slice(0, 10),
   };
 }
 
-/** Sorted by id, so the file only changes when a guide does. */
-export function apiDocument(secrets: readonly ApiSecretInput[], location: SiteLocation): ApiDocument {
+/** Every id of every scanner (the /go/ links, canonical spellings only) and the guides it leads to. */
+export function apiScanners(
+  links: readonly ScannerLink[],
+  provenance: ScannerCatalog['provenance'],
+  location: SiteLocation,
+): ApiScanner[] {
+  return SCANNERS.map((scanner) => ({
+    key: scanner.key,
+    name: scanner.name,
+    reportField: scanner.reportField,
+    ...provenance[scanner.key],
+    ids: links
+      .filter((link) => link.scanner.key === scanner.key && !link.aliasOf)
+      .map((link) => ({ id: link.detectorId, url: absoluteUrl(location, link.path), guides: link.guides.map((g) => g.id) })),
+  }));
+}
+
+/** Sorted by id, so the file only changes when a guide or the scanner data does. */
+export function apiDocument(secrets: readonly ApiSecretInput[], scanners: ApiScanner[], location: SiteLocation): ApiDocument {
   return {
     $schema: absoluteUrl(location, API_PATHS.schema),
     version: API_VERSION,
     secrets: [...secrets].sort((a, b) => a.id.localeCompare(b.id, 'en')).map((s) => apiRecord(s, location)),
+    scanners,
   };
 }
 
@@ -93,11 +134,28 @@ export function apiSchema(location: SiteLocation) {
       $schema: { type: 'string', format: 'uri', description: 'The URL of this schema.' },
       version: { const: API_VERSION, description: 'The API version; always 1 under /api/v1/.' },
       secrets: { type: 'array', items: { $ref: '#/$defs/secret' }, description: 'Sorted by id.' },
+      scanners: {
+        type: 'array',
+        items: { $ref: '#/$defs/scanner' },
+        description: 'Every id that gitleaks, TruffleHog and GitHub secret scanning can report, and where it leads.',
+      },
     },
     $defs: {
       secret: {
         type: 'object',
-        required: ['id', 'name', 'provider', 'category', 'url', 'checklistUrl', 'sections', 'detectors', 'tokenPrefixes', 'lastReviewed'],
+        required: [
+          'id',
+          'name',
+          'provider',
+          'category',
+          'url',
+          'checklistUrl',
+          'sections',
+          'detectors',
+          'tokenPrefixes',
+          'tokenPattern',
+          'lastReviewed',
+        ],
         properties: {
           id: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', description: 'Stable id; the guide is /secrets/<id>/.' },
           name: { type: 'string', minLength: 1 },
@@ -130,7 +188,43 @@ export function apiSchema(location: SiteLocation) {
             },
           },
           tokenPrefixes: { ...strings, description: 'Fixed prefixes a token starts with; empty when it has none.' },
+          tokenPattern: {
+            type: ['string', 'null'],
+            description:
+              'A JavaScript regular expression for the whole token, from the provider\'s documentation or the ' +
+              'scanners\' patterns; null when the shape is not documented.',
+          },
           lastReviewed: { type: 'string', format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD.' },
+        },
+      },
+      scanner: {
+        type: 'object',
+        required: ['key', 'name', 'reportField', 'source', 'commit', 'license', 'ids'],
+        properties: {
+          key: { type: 'string', minLength: 1, description: 'The URL segment: /go/<key>/<id>/.' },
+          name: { type: 'string', minLength: 1 },
+          reportField: { type: 'string', minLength: 1, description: 'The field of the scanner\'s output that holds the id.' },
+          source: { ...absoluteUri, description: 'The upstream file the ids were taken from, at that commit.' },
+          commit: { type: 'string', pattern: '^[0-9a-f]{40}$' },
+          license: { type: 'string', minLength: 1, description: 'The licence of the upstream file.' },
+          ids: {
+            type: 'array',
+            description: 'Every id the scanner can report, sorted, in its own spelling (a lower-case form also resolves).',
+            items: {
+              type: 'object',
+              required: ['id', 'url', 'guides'],
+              properties: {
+                id: { type: 'string', minLength: 1 },
+                url: { ...absoluteUri, description: 'The /go/ page of the id.' },
+                guides: {
+                  ...strings,
+                  description:
+                    'Ids of the guides it leads to: one (the /go/ page redirects there), several (the page tells ' +
+                    'them apart) or none (the page gives the first response for a secret without a guide).',
+                },
+              },
+            },
+          },
         },
       },
     },

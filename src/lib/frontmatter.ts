@@ -30,7 +30,7 @@ function typeOf(value: unknown): string {
 }
 
 /** Turns a zod error into "file: field must be …; received …" lines, one per problem. */
-export function formatFrontmatterIssues(file: string, data: unknown, error: z.ZodError): string {
+export function formatFrontmatterIssues(file: string, data: unknown, error: z.ZodError, what = 'frontmatter'): string {
   const lines = error.issues.map((issue) => {
     const field = issue.path.map(String).join('.') || '(frontmatter)';
     const found = valueAt(data, issue.path);
@@ -40,7 +40,7 @@ export function formatFrontmatterIssues(file: string, data: unknown, error: z.Zo
     if (issue.code === 'invalid_value') expected = `one of ${issue.values.map(String).join(', ')}`;
     return `  - "${field}" must be ${expected}; received ${describe(found)}`;
   });
-  return `Invalid frontmatter in ${file}:\n${lines.join('\n')}`;
+  return `Invalid ${what} in ${file}:\n${lines.join('\n')}`;
 }
 
 const claimedBy = new Map<string, string>();

@@ -1,11 +1,15 @@
 /**
  * Scanner links: /go/<scanner>/<detector id>/ leads from a scanner's finding
- * to the guide for that secret. Built from each guide's `detectors`
- * frontmatter, so a new guide gets its links without touching code. Pure: the
- * pages, the _redirects file and the tests all map guides through here.
+ * to what to do about it, for every id the scanner can report (the data in
+ * content/scanners/, read by src/lib/scanner-data.ts). An id that one guide
+ * lists in its `detectors` frontmatter leads to that guide, an id that several
+ * list to a page telling them apart, any other id to a "no dedicated guide
+ * yet" page. Pure: the pages, the _redirects file, the API and the tests all
+ * map guides through here.
  */
 import type { SecretFrontmatter } from '../schemas/secret';
 import { FrontmatterError } from './frontmatter';
+import type { ScannerCatalog, ScannerId } from './scanner-data';
 import { joinBase, secretPath } from './urls';
 
 export type ScannerKey = 'gitleaks' | 'trufflehog' | 'github';
@@ -19,12 +23,21 @@ export interface Scanner {
   /** What the scanner calls the id, and the field of its output that holds it. */
   idName: string;
   reportField: string;
+  /** Its data file: content/scanners/<dataName>.json. */
+  dataName: string;
 }
 
 export const SCANNERS: readonly Scanner[] = [
-  { key: 'gitleaks', field: 'gitleaks', name: 'gitleaks', idName: 'rule id', reportField: 'RuleID' },
-  { key: 'trufflehog', field: 'trufflehog', name: 'TruffleHog', idName: 'detector', reportField: 'DetectorName' },
-  { key: 'github', field: 'githubSecretScanning', name: 'GitHub secret scanning', idName: 'secret type', reportField: 'secret_type' },
+  { key: 'gitleaks', field: 'gitleaks', name: 'gitleaks', idName: 'rule id', reportField: 'RuleID', dataName: 'gitleaks' },
+  { key: 'trufflehog', field: 'trufflehog', name: 'TruffleHog', idName: 'detector', reportField: 'DetectorName', dataName: 'trufflehog' },
+  {
+    key: 'github',
+    field: 'githubSecretScanning',
+    name: 'GitHub secret scanning',
+    idName: 'secret type',
+    reportField: 'secret_type',
+    dataName: 'github-secret-scanning',
+  },
 ];
 
 /** What a /go/ page needs to know about a guide, including how to tell it apart from others sharing an id. */
@@ -36,13 +49,23 @@ export interface LinkedGuide {
   shape: string;
 }
 
+/** A redirect to the one guide, a page telling several guides apart, or a page for an id without a guide. */
+export type LinkKind = 'guide' | 'disambiguation' | 'generic';
+
 export interface ScannerLink {
   scanner: Scanner;
   detectorId: string;
   /** Relative to the site base, e.g. "go/gitleaks/gcp-api-key/". */
   path: string;
-  /** One guide: a redirect. Several: a disambiguation page. Sorted by name. */
+  kind: LinkKind;
+  /** One guide: a redirect. Several: a disambiguation page. None: generic. Sorted by name. */
   guides: LinkedGuide[];
+  /** What the scanner says the id is. */
+  about: ScannerId;
+  /** Guides for the same provider, offered on a generic page (they cite the provider's official pages). */
+  related: LinkedGuide[];
+  /** Set on a lower-case alias: the id as the scanner spells it. Its page is the same as the original's. */
+  aliasOf?: string;
 }
 
 export interface GuideSource {
@@ -76,44 +99,110 @@ export const goPath = (scanner: ScannerKey, detectorId: string): string => `go/$
 
 const byName = (a: LinkedGuide, b: LinkedGuide) => a.name.localeCompare(b.name, 'en') || a.id.localeCompare(b.id, 'en');
 
-export function scannerLinks(guides: readonly GuideSource[]): ScannerLink[] {
+const linkedGuide = (data: GuideSource['data']): LinkedGuide => ({
+  id: data.id,
+  name: data.name,
+  provider: data.provider,
+  prefixes: data.tokenFormat.prefixes,
+  shape: data.tokenFormat.shape,
+});
+
+/** Every id a scanner's data lists, including TruffleHog values that get no page of their own. */
+function knownIds(catalog: ScannerCatalog, scanner: ScannerKey): Map<string, ScannerId> {
+  const known = new Map(catalog.ids[scanner].map((entry) => [entry.id, entry]));
+  if (scanner === 'trufflehog') {
+    for (const { name } of catalog.skipped) known.set(name, { id: name, about: name });
+  }
+  return known;
+}
+
+/** One link per id of every scanner, scanner by scanner, sorted by id. */
+export function scannerLinks(guides: readonly GuideSource[], catalog: ScannerCatalog): ScannerLink[] {
   const links: ScannerLink[] = [];
   for (const scanner of SCANNERS) {
+    const known = knownIds(catalog, scanner.key);
+    const lowerCase = new Map([...known.keys()].map((id) => [id.toLowerCase(), id]));
     const byId = new Map<string, LinkedGuide[]>();
-    // Case-insensitive file systems (macOS, Windows) would write "Github/" and "GitHub/" into one folder,
-    // and a scanner reports one exact spelling, so two spellings of one id are a typo in a guide.
-    const spelling = new Map<string, { id: string; file: string }>();
     for (const { file, data } of guides) {
       data.detectors[scanner.field].forEach((id, index) => {
         const field = `detectors.${scanner.field}[${index}]`;
         checkDetectorId(file, field, id);
-        const seen = spelling.get(id.toLowerCase());
-        if (seen && seen.id !== id) {
+        if (!known.has(id)) {
+          const spelled = lowerCase.get(id.toLowerCase());
           throw new FrontmatterError(
-            `Invalid frontmatter in ${file}:\n  - "${field}" is ${JSON.stringify(id)}, but ${seen.file} spells the same ` +
-              `${scanner.name} ${scanner.idName} ${JSON.stringify(seen.id)}; use the exact spelling the scanner reports`,
+            `Invalid frontmatter in ${file}:\n  - "${field}" must be a ${scanner.name} ${scanner.idName} listed in ` +
+              `content/scanners/${scanner.dataName}.json; received ${JSON.stringify(id)}` +
+              (spelled ? ` (the scanner spells it ${JSON.stringify(spelled)})` : ''),
           );
         }
-        spelling.set(id.toLowerCase(), { id, file: seen?.file ?? file });
         const linked = byId.get(id) ?? [];
         // A guide that lists an id twice still appears once.
-        if (!linked.some((g) => g.id === data.id)) {
-          linked.push({
-            id: data.id,
-            name: data.name,
-            provider: data.provider,
-            prefixes: data.tokenFormat.prefixes,
-            shape: data.tokenFormat.shape,
-          });
-        }
+        if (!linked.some((g) => g.id === data.id)) linked.push(linkedGuide(data));
         byId.set(id, linked);
       });
     }
-    for (const id of [...byId.keys()].sort((a, b) => a.localeCompare(b, 'en'))) {
-      links.push({ scanner, detectorId: id, path: goPath(scanner.key, id), guides: byId.get(id)!.sort(byName) });
+    const ids = new Set([...catalog.ids[scanner.key].map((entry) => entry.id), ...byId.keys()]);
+    for (const id of [...ids].sort((a, b) => a.localeCompare(b, 'en'))) {
+      const linked = (byId.get(id) ?? []).sort(byName);
+      const about = known.get(id)!;
+      const provider = about.provider?.toLowerCase();
+      links.push({
+        scanner,
+        detectorId: id,
+        path: goPath(scanner.key, id),
+        kind: linked.length === 0 ? 'generic' : linked.length === 1 ? 'guide' : 'disambiguation',
+        guides: linked,
+        about,
+        related:
+          linked.length === 0 && provider
+            ? guides.filter((g) => g.data.provider.toLowerCase() === provider).map((g) => linkedGuide(g.data)).sort(byName)
+            : [],
+      });
     }
   }
   return links;
+}
+
+/**
+ * Scanners print one exact spelling ("Github"), but people type links by hand: every id whose lower-case form is
+ * not another id of the same scanner also answers in lower case. The alias page is the same page as the
+ * original's, so a case-insensitive file system that merges the two folders loses nothing.
+ */
+export function lowerCaseAliases(links: readonly ScannerLink[]): ScannerLink[] {
+  const taken = new Set(links.map((link) => `${link.scanner.key}/${link.detectorId}`));
+  const counts = new Map<string, number>();
+  for (const link of links) {
+    const key = `${link.scanner.key}/${link.detectorId.toLowerCase()}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return links
+    .filter((link) => {
+      const lower = `${link.scanner.key}/${link.detectorId.toLowerCase()}`;
+      return link.detectorId !== link.detectorId.toLowerCase() && !taken.has(lower) && counts.get(lower) === 1;
+    })
+    .map((link) => ({ ...link, path: goPath(link.scanner.key, link.detectorId.toLowerCase()), aliasOf: link.detectorId }));
+}
+
+/**
+ * Words to search for the issuer of an id without a guide: GitHub names the provider; gitleaks rule ids and
+ * TruffleHog names start with it ("adafruit-api-key", "Adafruit Io").
+ */
+export function providerSearchTerms(link: Pick<ScannerLink, 'scanner' | 'detectorId' | 'about'>): string {
+  if (link.about.provider && link.about.provider !== 'Generic') return link.about.provider;
+  if (link.scanner.key === 'trufflehog') return link.about.about;
+  return link.detectorId.replace(/[-_.]+/g, ' ');
+}
+
+/** Ids per scanner that lead to one guide, to a disambiguation page, or to a generic page. */
+export function coverage(links: readonly ScannerLink[]): Record<ScannerKey, Record<LinkKind, number> & { total: number }> {
+  const counts = Object.fromEntries(
+    SCANNERS.map((s) => [s.key, { guide: 0, disambiguation: 0, generic: 0, total: 0 }]),
+  ) as Record<ScannerKey, Record<LinkKind, number> & { total: number }>;
+  for (const link of links) {
+    counts[link.scanner.key][link.kind]++;
+    counts[link.scanner.key].total++;
+  }
+  return counts;
 }
 
 /**
@@ -124,7 +213,7 @@ export function scannerLinks(guides: readonly GuideSource[]): ScannerLink[] {
  */
 export function redirectsFile(links: readonly ScannerLink[], base: string): string {
   const lines = links
-    .filter((link) => link.guides.length === 1)
+    .filter((link) => link.kind === 'guide')
     .map((link) => `${joinBase(base, link.path)} ${joinBase(base, secretPath(link.guides[0]!.id))} 302`);
   return ['# Scanner links: /go/<scanner>/<id>/ to the guide. Generated from the guides\' detectors frontmatter.', ...lines, ''].join(
     '\n',

@@ -7,6 +7,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
+import { loadScannerCatalog } from '../lib/scanner-data';
 import { guideSource, redirectsFile, scannerLinks } from '../lib/scanner-links';
 import { headersFile } from '../lib/security-headers';
 
@@ -17,6 +18,6 @@ export const GET: APIRoute = async ({ params }) => {
   const body =
     params.hostfile === '_headers'
       ? headersFile(base)
-      : redirectsFile(scannerLinks((await getCollection('secrets')).map(guideSource)), base);
+      : redirectsFile(scannerLinks((await getCollection('secrets')).map(guideSource), loadScannerCatalog()), base);
   return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -1,6 +1,7 @@
 /** The site's only script: progressive enhancements. Every page reads fine without it. */
 import { initCopyButtons } from './copy';
 import { initDeepLinks } from './deep-links';
+import { initUnknownScannerLink } from './not-found';
 import { initSearch } from './search';
 import { initTabs } from './tabs';
 import { initThemeToggle } from './theme';
@@ -12,3 +13,4 @@ initCopyButtons();
 initDeepLinks();
 initTicketCopy();
 initSearch();
+initUnknownScannerLink();

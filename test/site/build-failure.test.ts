@@ -1,7 +1,8 @@
 /**
- * Promise 5 at build level: a guide with broken frontmatter or an unsafe
- * snippet parameter fails `npm run build` with one message naming the file and
- * the field, and leaves the previous dist/ untouched.
+ * Promise 5 at build level: a guide with broken frontmatter, an unsafe
+ * snippet parameter or a detector id unknown to the scanner data fails
+ * `npm run build` with one message naming the file and the field, and leaves
+ * the previous dist/ untouched.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +28,17 @@ describe('a broken guide fails the build', () => {
     expect(status).not.toBe(0);
     expect(output).toContain(
       'content/secrets/example-api-token.mdx: "snippet.envVar" must be an environment variable name matching ^[A-Z_][A-Z0-9_]*$',
+    );
+    expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('previous build');
+  }, PROJECT_BUILD_TIMEOUT);
+
+  it.concurrent('a detector id the scanner data does not list: names the file, the field and the value', () => {
+    const root = projectWith(FIXTURE.replace('  gitleaks: []', '  gitleaks: [no-such-gitleaks-rule]'));
+    const { status, output } = buildProject(root);
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'Invalid frontmatter in content/secrets/example-api-token.mdx:\n  - "detectors.gitleaks[0]" must be a gitleaks rule id ' +
+        'listed in content/scanners/gitleaks.json; received "no-such-gitleaks-rule"',
     );
     expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('previous build');
   }, PROJECT_BUILD_TIMEOUT);

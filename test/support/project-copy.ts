@@ -5,7 +5,7 @@
  * fixture general guide instead.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -17,6 +17,7 @@ export function projectWith(guide: string): string {
   mkdirSync(join(root, 'content/secrets'), { recursive: true });
   cpSync('test/fixtures/guides', join(root, 'content/guides'), { recursive: true });
   writeFileSync(join(root, 'content/secrets/example-api-token.mdx'), guide);
+  writeSampleScannerData(join(root, 'content/scanners'));
   // Link each package, but not node_modules/.astro: Astro caches content there, and copies must not share it.
   mkdirSync(join(root, 'node_modules'));
   for (const name of readdirSync('node_modules')) {
@@ -29,6 +30,24 @@ export function projectWith(guide: string): string {
 
 /** The build date of every test build, so no page a test reads depends on the day the tests run. */
 export const TEST_BUILD_DATE = '2027-01-15';
+
+/**
+ * The first few ids of each real scanner data file: a copy then builds a handful of /go/ pages instead of 2,500,
+ * and its scanner data is still in the real layout.
+ */
+function writeSampleScannerData(folder: string): void {
+  mkdirSync(folder, { recursive: true });
+  const lists: Record<string, string[]> = {
+    'gitleaks.json': ['rules'],
+    'trufflehog.json': ['detectors'],
+    'github-secret-scanning.json': ['patterns', 'nonProviderPatterns'],
+  };
+  for (const [name, keys] of Object.entries(lists)) {
+    const data = JSON.parse(readFileSync(join('content/scanners', name), 'utf8'));
+    for (const key of keys) data[key] = data[key].slice(0, 5);
+    writeFileSync(join(folder, name), JSON.stringify(data));
+  }
+}
 
 /**
  * The environment for a build started from a test. Vitest sets Vite's own
