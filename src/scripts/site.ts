@@ -1,6 +1,7 @@
 /** The site's only script: progressive enhancements. Every page reads fine without it. */
 import { initCopyButtons } from './copy';
 import { initDeepLinks } from './deep-links';
+import { initOnThisPage } from './on-this-page';
 import { initSearch } from './search';
 import { initTabs } from './tabs';
 import { initThemeToggle } from './theme';
@@ -10,5 +11,6 @@ initThemeToggle();
 initTabs();
 initCopyButtons();
 initDeepLinks();
+initOnThisPage();
 initTicketCopy();
 initSearch();
