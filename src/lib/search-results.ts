@@ -6,10 +6,29 @@
 /** A result scoring below this share of the best one only mentions the words in passing. */
 export const BEST_MATCH_SHARE = 0.25;
 
-/** The results that match about as well as the best one, in their order. */
+/** Up to this many results, each one close enough to the best is shown; more than that, and the crowd is left out. */
+export const FEW_RESULTS = 10;
+
+const median = (scores: number[]) => {
+  const sorted = [...scores].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+
+/** Of many results, those scoring at least this many times the median stand out from the crowd. */
+export const STANDOUT_FACTOR = 2;
+
+/**
+ * The results that match about as well as the best one, in their order. When many pages match, as for a word every
+ * guide uses, only those that stand out from the crowd are kept; when none does, the pages match alike and all of
+ * them close to the best are shown.
+ */
 export function bestMatches<T extends { score: number }>(hits: readonly T[], share = BEST_MATCH_SHARE): T[] {
   const top = Math.max(0, ...hits.map((hit) => hit.score));
-  return hits.filter((hit) => hit.score >= top * share);
+  const close = hits.filter((hit) => hit.score >= top * share);
+  if (hits.length <= FEW_RESULTS) return close;
+  const typical = median(hits.map((hit) => hit.score));
+  const standing = close.filter((hit) => hit.score >= typical * STANDOUT_FACTOR);
+  return standing.length > 0 ? standing : close;
 }
 
 /** The category every general guide is filed under in the search index (its data-pagefind-filter). */

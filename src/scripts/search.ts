@@ -3,7 +3,7 @@
  * results in a panel under it as the reader types; /search/ shows all of them, with filters, and keeps the query in
  * its URL. Every result is a plain link: the guide, then the sections that match best.
  */
-import { answersFor, bestMatches, GENERAL_GUIDES_CATEGORY, type SearchAnswer } from '../lib/search-results';
+import { answersFor, bestMatches, FEW_RESULTS, GENERAL_GUIDES_CATEGORY, type SearchAnswer } from '../lib/search-results';
 import { searchableTerm } from '../lib/search-term';
 import { withBase } from '../lib/urls';
 
@@ -53,13 +53,16 @@ function readAnswers(): SearchAnswer[] {
  * many that mention them. The answers are looked up among the general guides only, a handful of pages.
  */
 async function findGuides(engine: Pagefind, term: string, filters: Filters): Promise<Hit[]> {
-  const found = bestMatches((await engine.search(term || null, { filters })).results);
+  const all = (await engine.search(term || null, { filters })).results;
+  const found = bestMatches(all);
   const urls = Object.keys(filters).length === 0 ? answersFor(term, readAnswers()) : [];
   if (urls.length === 0) return found;
   const general = (await engine.search(term, { filters: { category: GENERAL_GUIDES_CATEGORY } })).results;
   const pages = await Promise.all(general.map(async (hit) => ({ hit, url: (await hit.data()).url })));
   const answers = urls.flatMap((url) => pages.filter((page) => page.url === url).map((page) => page.hit));
-  return [...answers, ...found.filter((hit) => !answers.some((answer) => answer.id === hit.id))];
+  // Many pages that all match alike ("revoke" is a heading on every guide): the answer is the result, not the crowd.
+  const crowd = all.length > FEW_RESULTS && found.length === all.length;
+  return [...answers, ...(crowd ? [] : found.filter((hit) => !answers.some((answer) => answer.id === hit.id)))];
 }
 const PAGE_RESULTS = 10;
 const SECTIONS_PER_GUIDE = 3;

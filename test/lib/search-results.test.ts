@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BEST_MATCH_SHARE, answersFor, bestMatches } from '../../src/lib/search-results';
+import { BEST_MATCH_SHARE, FEW_RESULTS, answersFor, bestMatches } from '../../src/lib/search-results';
 
 describe('bestMatches', () => {
   it('keeps the results that score close to the best and drops those that only mention a word', () => {
@@ -11,8 +11,14 @@ describe('bestMatches', () => {
     expect(bestMatches([{ score: 4 }, { score: 4 * BEST_MATCH_SHARE }])).toHaveLength(2);
   });
 
+  it(`of more than ${FEW_RESULTS} results, keeps those that stand out from the crowd`, () => {
+    const hits = [{ score: 9 }, { score: 8 }, ...Array.from({ length: 20 }, () => ({ score: 3 }))];
+    expect(bestMatches(hits)).toEqual([{ score: 9 }, { score: 8 }]);
+  });
+
   it('keeps every result when they all score alike, and none when there are none', () => {
     expect(bestMatches([{ score: 1 }, { score: 1 }, { score: 1 }])).toHaveLength(3);
+    expect(bestMatches(Array.from({ length: 30 }, () => ({ score: 1 })))).toHaveLength(30);
     expect(bestMatches([])).toEqual([]);
   });
 });
