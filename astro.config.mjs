@@ -8,9 +8,12 @@ import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
 import { CODE_THEMES, colorClassesTransformer } from './src/generator/highlight.ts';
 
 /**
- * The one place the deployment path is set. LEAKFIX_BASE=/kb/ builds a site
- * that works under https://example.org/kb/; every internal link goes through
- * withBase() (src/lib/urls.ts), which reads it from import.meta.env.BASE_URL.
+ * The one place where the site is published is set (README, "Two settings").
+ * LEAKFIX_SITE=https://example.org LEAKFIX_BASE=/kb/ builds a site that works
+ * under https://example.org/kb/. Every internal link goes through withBase()
+ * (src/lib/urls.ts), which reads the base from import.meta.env.BASE_URL; every
+ * absolute link (canonical, copied section links, ticket checklist, API) is
+ * built from Astro's `site`.
  */
 const base = process.env.LEAKFIX_BASE ?? '/';
 

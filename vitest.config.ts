@@ -9,5 +9,8 @@ export default defineConfig({
     hookTimeout: 300_000,
     // Two cores: test files that spawn toolchains or builds must not oversubscribe them.
     maxWorkers: 2,
+    // Every snippet compiles or runs a real toolchain, so nearly all of them pass the default 300 ms: a line per
+    // snippet would flood the log. Only a test slower than this is worth a look.
+    slowTestThreshold: 20_000,
   },
 });

@@ -33,11 +33,11 @@ const started = Date.now();
 rmSync(STAGING, { recursive: true, force: true });
 run('npx', ['astro', 'build', '--silent'], { LEAKFIX_STAGING_DIR: STAGING });
 // Pagefind indexes each guide's <article data-pagefind-body>, except: the "#" heading links and copy buttons (they
-// would show up in section titles and excerpts); the generated snippets and the summaries of their retrieval methods,
+// would show up in section titles and excerpts); the "On this page" list, which repeats every heading; the generated snippets and the summaries of their retrieval methods,
 // the same on every guide, which would grow the index and match every guide alike (the method headings stay, as
 // sections to land on); the list of sources, whose titles ("… (CircleCI documentation)") would make Sources the
 // best-matching section of almost any search.
-const notContent = ['.heading-anchor', '.copy-button', '[data-tabs]', '.method > p', '.source-list'];
+const notContent = ['.heading-anchor', '.copy-button', '.toc', '[data-tabs]', '.method > p', '.source-list'];
 run('npx', ['pagefind', '--site', STAGING, '--silent', ...notContent.flatMap((selector) => ['--exclude-selectors', selector])]);
 // Pagefind also writes its own UI bundles; the site uses its own search UI over pagefind.js, so they would only be dead weight.
 for (const name of readdirSync(`${STAGING}/pagefind`)) {

@@ -1,7 +1,8 @@
 /** Reads the content collections once, in the shapes the listing pages need. */
 import { getCollection } from 'astro:content';
 import type { CatalogItem } from './catalog';
-import { guidePath, SCANNER_GUIDE_SLUG } from './urls';
+import type { SearchAnswer } from './search-results';
+import { guidePath, SCANNER_GUIDE_SLUG, withBase } from './urls';
 
 export async function catalogItems(): Promise<CatalogItem[]> {
   const secrets = await getCollection('secrets');
@@ -30,8 +31,16 @@ export async function generalGuideCards(): Promise<GuideCard[]> {
     ...sorted.map(({ id, data }) => ({ path: guidePath(id), title: data.title, description: data.description })),
     {
       path: guidePath(SCANNER_GUIDE_SLUG),
-      title: 'Link Leakfix from your scanner',
+      title: 'Link findings from your scanner',
       description: 'Turn gitleaks, TruffleHog and GitHub secret-scanning findings into links to the right guide.',
     },
   ];
+}
+
+/** The general guides that answer plain-word questions, for search to put first (src/lib/search-results.ts). */
+export async function searchAnswers(): Promise<SearchAnswer[]> {
+  const guides = await getCollection('guides');
+  return guides
+    .filter(({ data }) => data.searchTerms.length > 0)
+    .map(({ id, data }) => ({ url: withBase(guidePath(id)), terms: data.searchTerms }));
 }

@@ -1,8 +1,8 @@
 /**
- * Gives every h2 and h3 that has an id a visible link to itself, so a reader
- * can copy a permalink to any section. No client JavaScript involved for the
- * link; the copy-link button beside it (same markup as CopyLinkButton.astro)
- * stays hidden until the site script shows it.
+ * Gives every h2 and h3 that has an id one control: a "#" link to itself (same
+ * markup as HeadingAnchor.astro), so a reader can copy a permalink to any
+ * section. It works without JavaScript; src/scripts/deep-links.ts makes a click
+ * also copy the section's absolute URL.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 
@@ -10,24 +10,6 @@ function textOf(node: ElementContent): string {
   if (node.type === 'text') return node.value;
   if (node.type === 'element') return node.children.map(textOf).join('');
   return '';
-}
-
-function copyLinkButton(id: string, title: string): Element {
-  const icon =
-    'M8 3h10a3 3 0 0 1 3 3v10h-2V6a1 1 0 0 0-1-1H8zM5 7h9a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V9a2 2 0 0 1 2-2m0 2v11h9V9z';
-  return {
-    type: 'element',
-    tagName: 'button',
-    properties: { type: 'button', className: ['copy-link'], dataCopyLink: id, dataPagefindIgnore: true, hidden: true, ariaLabel: `Copy link to section: ${title}` },
-    children: [
-      {
-        type: 'element',
-        tagName: 'svg',
-        properties: { ariaHidden: 'true', focusable: 'false', viewBox: '0 0 24 24', width: 16, height: 16 },
-        children: [{ type: 'element', tagName: 'path', properties: { fill: 'currentColor', d: icon }, children: [] }],
-      },
-    ],
-  };
 }
 
 function walk(nodes: RootContent[], visit: (node: Element) => void): void {
@@ -51,7 +33,7 @@ export function rehypeHeadingLinks() {
         tagName: 'a',
         properties: { className: ['heading-anchor'], href: `#${id}`, ariaLabel: `Link to section: ${title}` },
         children: [{ type: 'text', value: '#' }],
-      }, copyLinkButton(id, title));
+      });
     });
   };
 }

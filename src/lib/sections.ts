@@ -31,3 +31,6 @@ export function sectionTitle(id: GuideSectionId): string {
   if (!section) throw new Error(`Unknown guide section "${id}"`);
   return section.title;
 }
+
+/** The subsection that ends "Check for unauthorized use" in guides with a read-only validity check. */
+export const VALIDITY_CHECK = { id: 'validity-check', title: 'Is it still valid?' } as const;

@@ -30,13 +30,19 @@ export type ChecklistSecret = Pick<SecretFrontmatter, 'id' | 'name' | 'provider'
 const RESPONSE_GUIDE = 'secret-leak-response';
 const HISTORY_GUIDE = 'remove-secret-from-git-history';
 
-/** The first-response steps, in the order of the box at the top of every guide. */
+/**
+ * Where "Clean up the leak" leads: the clean-up steps of the general response guide (current code, git history,
+ * clones, logs), which are the same for every secret. A guide's own "How it leaks" section has none.
+ */
+export const CLEAN_UP = { guide: RESPONSE_GUIDE, anchor: 'eradicate' } as const;
+
+/** The first-response steps, in the order of the box at the top of every guide: a section of the guide, or CLEAN_UP. */
 export const RESPONSE_STEPS = [
   { section: 'revoke', label: 'Revoke and rotate' },
   { section: 'impacted-services', label: 'Replace it everywhere' },
   { section: 'check-usage', label: 'Check for abuse' },
-  { section: 'leak-causes', label: 'Clean up the leak' },
-] as const satisfies readonly { section: GuideSectionId; label: string }[];
+  { section: null, label: 'Clean up the leak' },
+] as const satisfies readonly { section: GuideSectionId | null; label: string }[];
 
 const BLANK = '____';
 
@@ -49,10 +55,11 @@ export function ticketChecklist(secret: ChecklistSecret, location: SiteLocation)
   const page = absoluteUrl(location, secretPath(secret.id));
   const section = (id: GuideSectionId) => `${page}#${id}`;
   const general = (anchor: string) => `${absoluteUrl(location, guidePath(RESPONSE_GUIDE))}#${anchor}`;
+  const stepUrl = (step: (typeof RESPONSE_STEPS)[number]) => (step.section ? section(step.section) : general(CLEAN_UP.anchor));
   const link = (text: string, url: string) => `[${escapeMarkdown(text)}](${url})`;
   const name = escapeMarkdown(secret.name);
   const provider = escapeMarkdown(secret.provider);
-  const [revoke, replace, abuse, cleanUp] = RESPONSE_STEPS.map((step) => link(step.label, section(step.section)));
+  const [revoke, replace, abuse, cleanUp] = RESPONSE_STEPS.map((step) => link(step.label, stepUrl(step)));
   const reviewed = secret.lastReviewed.toISOString().slice(0, 10);
 
   const lines = [

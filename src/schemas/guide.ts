@@ -9,6 +9,11 @@ export const guideSchema = z
     description: z.string().trim().min(1, 'a one-sentence description').max(280, 'at most 280 characters'),
     /** Lower numbers are listed first on the home page and in /guides/. */
     order: z.number().int().default(100),
+    /**
+     * The plain words readers type when this guide answers their question ("revoke", "leaked password"). A query that
+     * these words cover lists this guide first, above the secret guides that merely mention them (src/lib/search-results.ts).
+     */
+    searchTerms: z.array(z.string().trim().min(1, 'a non-empty search term')).default([]),
     sources: z.array(sourceSchema).default([]),
     lastReviewed: z.coerce.date({ error: 'a date such as 2026-11-29' }),
   })

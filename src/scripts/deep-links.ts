@@ -1,8 +1,9 @@
 /**
- * Deep links: the button after each heading copies the absolute URL of that
- * section, for tickets and chat. The URL is built from the page's canonical
- * link, so a link copied from a preview, a mirror or a URL with a query string
- * still points at the published guide.
+ * Deep links: a click on the "#" link after a heading goes to the section, as
+ * without JavaScript, and also copies its absolute URL for tickets and chat.
+ * The URL is built from the page's canonical link (the configured LEAKFIX_SITE
+ * and LEAKFIX_BASE), so a link copied from a preview, a mirror or a URL with a
+ * query string still points at the published guide.
  */
 let region: HTMLElement | undefined;
 
@@ -37,31 +38,28 @@ export function sectionUrl(id: string): string {
   return url.href;
 }
 
-/** Shows "Copied" (or the failure) on the button for a moment, through CSS. */
-function flash(button: HTMLButtonElement, state: 'copied' | 'failed'): void {
-  button.dataset.state = state;
+/** Shows "Copied" (or the failure) beside the link for a moment, through CSS. */
+function flash(link: HTMLElement, state: 'copied' | 'failed'): void {
+  link.dataset.state = state;
   setTimeout(() => {
-    if (button.dataset.state === state) delete button.dataset.state;
+    if (link.dataset.state === state) delete link.dataset.state;
   }, 2000);
 }
 
 export function initDeepLinks(): void {
-  const buttons = document.querySelectorAll<HTMLButtonElement>('[data-copy-link]');
-  if (buttons.length === 0 || !canCopy()) return;
+  if (!canCopy() || !document.querySelector('.heading-anchor')) return;
   liveRegion();
-  for (const button of buttons) {
-    if (button.dataset.ready) continue;
-    button.dataset.ready = 'true';
-    button.hidden = false;
-    button.addEventListener('click', async () => {
-      try {
-        await navigator.clipboard.writeText(sectionUrl(button.dataset.copyLink ?? ''));
-        flash(button, 'copied');
-        announce('Link to the section copied');
-      } catch {
-        flash(button, 'failed');
-        announce('Copy failed; use the # link beside the heading instead');
-      }
-    });
-  }
+  // One listener for every heading: the links are plain anchors and keep working as such.
+  document.addEventListener('click', async (event) => {
+    const link = (event.target as Element).closest<HTMLAnchorElement>('a.heading-anchor');
+    if (!link) return;
+    try {
+      await navigator.clipboard.writeText(sectionUrl(link.hash.slice(1)));
+      flash(link, 'copied');
+      announce('Link to the section copied');
+    } catch {
+      flash(link, 'failed');
+      announce('Copy failed; copy the address from the address bar instead');
+    }
+  });
 }

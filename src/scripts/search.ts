@@ -3,6 +3,7 @@
  * results in a panel under it as the reader types; /search/ shows all of them, with filters, and keeps the query in
  * its URL. Every result is a plain link: the guide, then the sections that match best.
  */
+import { answersFor, bestMatches, FEW_RESULTS, GENERAL_GUIDES_CATEGORY, type SearchAnswer } from '../lib/search-results';
 import { searchableTerm } from '../lib/search-term';
 import { withBase } from '../lib/urls';
 
@@ -23,6 +24,8 @@ interface Guide {
   sub_results: Section[];
 }
 interface Hit {
+  id: string;
+  score: number;
   data(): Promise<Guide>;
 }
 type Filters = Record<string, string>;
@@ -34,6 +37,33 @@ interface Pagefind {
 }
 
 const HEADER_RESULTS = 5;
+
+/** The general guides and the words they answer, which the page carries in data-search-answers. */
+function readAnswers(): SearchAnswer[] {
+  try {
+    return JSON.parse(document.querySelector<HTMLElement>('[data-search-answers]')?.dataset.searchAnswers ?? '[]') as SearchAnswer[];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The results to show, best first: the general guides that answer a general question ("revoke"), then what the index
+ * ranks best. Plain words appear on nearly every guide, so the index alone cannot tell the guide about them from the
+ * many that mention them. The answers are looked up among the general guides only, a handful of pages.
+ */
+async function findGuides(engine: Pagefind, term: string, filters: Filters): Promise<Hit[]> {
+  const all = (await engine.search(term || null, { filters })).results;
+  const found = bestMatches(all);
+  const urls = Object.keys(filters).length === 0 ? answersFor(term, readAnswers()) : [];
+  if (urls.length === 0) return found;
+  const general = (await engine.search(term, { filters: { category: GENERAL_GUIDES_CATEGORY } })).results;
+  const pages = await Promise.all(general.map(async (hit) => ({ hit, url: (await hit.data()).url })));
+  const answers = urls.flatMap((url) => pages.filter((page) => page.url === url).map((page) => page.hit));
+  // Many pages that all match alike ("revoke" is a heading on every guide): the answer is the result, not the crowd.
+  const crowd = all.length > FEW_RESULTS && found.length === all.length;
+  return [...answers, ...(crowd ? [] : found.filter((hit) => !answers.some((answer) => answer.id === hit.id)))];
+}
 const PAGE_RESULTS = 10;
 const SECTIONS_PER_GUIDE = 3;
 
@@ -154,7 +184,7 @@ function initHeaderSearch(form: HTMLFormElement): void {
     let hits: Hit[];
     let guides: Guide[];
     try {
-      hits = (await (await pagefind()).search(term, { filters: {} })).results;
+      hits = await findGuides(await pagefind(), term, {});
       guides = await Promise.all(hits.slice(0, HEADER_RESULTS).map((hit) => hit.data()));
     } catch {
       if (wanted()) showMessage('Search could not load. Browse all secret types instead.');
@@ -267,7 +297,7 @@ async function initSearchPage(page: HTMLElement): Promise<void> {
       hint.hidden = more.hidden = true;
       return;
     }
-    const found = (await engine.search(term || null, { filters })).results;
+    const found = await findGuides(engine, term, filters);
     if (ticket !== latest) return;
     hits = found;
     await showNext(ticket, true);
@@ -300,7 +330,9 @@ function initShortcut(input: HTMLInputElement): void {
     const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
     if (!commandK && !slash) return;
     event.preventDefault();
-    input.focus();
+    // The header stays in view on wide screens (sticky), so the reader keeps their place in a long guide.
+    input.focus({ preventScroll: true });
+    if (input.getBoundingClientRect().bottom < 0) input.scrollIntoView({ block: 'nearest' });
     input.select();
   });
 }

@@ -2,6 +2,7 @@
 import { initCopyButtons } from './copy';
 import { initDeepLinks } from './deep-links';
 import { initUnknownScannerLink } from './not-found';
+import { initOnThisPage } from './on-this-page';
 import { initSearch } from './search';
 import { initTabs } from './tabs';
 import { initThemeToggle } from './theme';
@@ -11,6 +12,7 @@ initThemeToggle();
 initTabs();
 initCopyButtons();
 initDeepLinks();
+initOnThisPage();
 initTicketCopy();
 initSearch();
 initUnknownScannerLink();

@@ -20,13 +20,21 @@ const PAGES: { name: string; path: string; prepare?: (page: Page) => Promise<voi
   { name: 'general guide', path: 'guides/secret-leak-response/' },
   { name: 'general guide with a table', path: 'guides/where-to-keep-secrets/' },
   {
-    name: 'search with results open',
-    path: 'search/?q=token',
+    name: 'header search with results open',
+    path: '',
     prepare: async (page) => {
       await page.fill('#site-search-input', 'circleci');
       await page.locator('.site-search .search-result').first().waitFor();
     },
   },
+  {
+    name: 'search page with results',
+    path: 'search/?q=token',
+    prepare: async (page) => {
+      await page.locator('.search-page .search-result').first().waitFor();
+    },
+  },
+  { name: 'scanner links', path: 'go/' },
   { name: '404', path: 'no-such-page/' },
 ];
 

@@ -1,6 +1,8 @@
 /**
- * Search under a sub-path: a site built with LEAKFIX_BASE=/kb/ and served under /kb/ loads Pagefind from /kb/ and
- * links its results there, and never asks for anything outside /kb/ or off the server.
+ * A self-hosted copy: a site built with LEAKFIX_SITE=https://kb.example.org and LEAKFIX_BASE=/kb/, served under /kb/.
+ * Search loads Pagefind from /kb/ and links its results there, never asking for anything outside /kb/ or off the
+ * server; every absolute link the page hands out (canonical, copied section links, ticket checklist) names the
+ * configured site.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -11,6 +13,8 @@ import { buildEnvironment } from '../support/project-copy';
 import { openBrowserSession, watchRequests, type BrowserSession, type ServedSite } from './support/browser';
 
 const BASE = '/kb/';
+const SITE = 'https://kb.example.org';
+const GUIDE = `${SITE}${BASE}secrets/circleci-personal-api-token/`;
 let folder: string;
 let site: ServedSite;
 let context: BrowserContext;
@@ -23,7 +27,7 @@ beforeAll(async () => {
   mkdirSync('test/.tmp', { recursive: true });
   folder = mkdtempSync('test/.tmp/kb-');
   const out = join(folder, 'site');
-  const build = spawnSync('node', ['scripts/build.mjs'], { encoding: 'utf8', env: buildEnvironment({ LEAKFIX_BASE: BASE, LEAKFIX_OUT_DIR: out }) });
+  const build = spawnSync('node', ['scripts/build.mjs'], { encoding: 'utf8', env: buildEnvironment({ LEAKFIX_SITE: SITE, LEAKFIX_BASE: BASE, LEAKFIX_OUT_DIR: out }) });
   if (build.status !== 0) throw new Error(`the /kb/ build failed:\n${build.stdout}${build.stderr}`);
   session = await openBrowserSession(out, BASE);
   ({ site, context, requests } = session);
@@ -57,6 +61,20 @@ describe(`search under ${BASE}`, () => {
     await first.waitFor();
     expect(await first.getAttribute('href')).toBe('/kb/secrets/circleci-personal-api-token/');
     expect(await page.locator('#search-category option').count()).toBeGreaterThan(1);
+    await page.close();
+  });
+
+  it(`the canonical link, a copied section link and the ticket checklist all name ${SITE}${BASE}`, async () => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.origin });
+    const page = await context.newPage();
+    await page.goto(site.url('secrets/circleci-personal-api-token/'));
+    expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(GUIDE);
+    await page.focus('h2#revoke a.heading-anchor');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${GUIDE}#revoke`);
+    const ticket = (await page.locator('[data-ticket-copy]').getAttribute('data-ticket-copy')) ?? '';
+    expect(ticket).toContain(`Guide: ${GUIDE} `);
+    expect([...ticket.matchAll(/https?:\/\/[^\s)]+/g)].map((m) => m[0]).filter((url) => url.includes('leakfix.dev'))).toEqual([]);
     await page.close();
   });
 

@@ -213,6 +213,29 @@ describe('the /search/ page', () => {
   });
 });
 
+/**
+ * Plain words, as a responder types them: a general question finds the general guide first, a provider's name its
+ * guides and not those that mention it in passing, and a word on every page lists the best matches, not every page.
+ */
+const PLAIN_WORDS = [
+  { query: 'revoke', first: '/guides/secret-leak-response/', most: 10 },
+  { query: 'leaked password in git history', first: '/guides/remove-secret-from-git-history/', most: 10 },
+  { query: 'circleci', first: CIRCLECI, most: 2 },
+  { query: 'circeci', first: CIRCLECI, most: 2 },
+];
+
+describe('plain words on the /search/ page', () => {
+  it.each(PLAIN_WORDS)('"$query" lists $first first, and at most $most guides', async ({ query, first, most }) => {
+    const page = await open(`search/?${new URLSearchParams({ q: query })}`);
+    await page.locator('.search-page .search-result').first().waitFor();
+    const paths = await resultPaths(page, '.search-page');
+    expect(paths[0]).toBe(first);
+    const count = Number(/^(\d+) guides? found/.exec((await page.locator('[data-search-status]').textContent()) ?? '')?.[1]);
+    expect(count).toBeLessThanOrEqual(most);
+    await page.close();
+  });
+});
+
 describe('without JavaScript', () => {
   it('the header box is a form to /search/, which says search needs JavaScript and links to the catalog', async () => {
     const noScript = await browser.newContext({ javaScriptEnabled: false });

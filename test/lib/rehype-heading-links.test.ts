@@ -15,18 +15,13 @@ function run(tree: Root): Root {
 }
 
 describe('rehypeHeadingLinks', () => {
-  it('adds the "#" link and a hidden copy-link button to h2 and h3 with an id', () => {
+  it('adds one control, the "#" link, to h2 and h3 with an id', () => {
     const h3 = heading('h3', 'who-to-tell');
     run({ type: 'root', children: [h3] });
-    const [anchor, button] = h3.children.slice(1) as Element[];
-    expect(anchor!.properties).toMatchObject({ href: '#who-to-tell', ariaLabel: 'Link to section: Who to tell' });
-    expect(button!.tagName).toBe('button');
-    expect(button!.properties).toMatchObject({
-      type: 'button',
-      dataCopyLink: 'who-to-tell',
-      hidden: true,
-      ariaLabel: 'Copy link to section: Who to tell',
-    });
+    const added = h3.children.slice(1) as Element[];
+    expect(added).toHaveLength(1);
+    expect(added[0]!.tagName).toBe('a');
+    expect(added[0]!.properties).toMatchObject({ href: '#who-to-tell', ariaLabel: 'Link to section: Who to tell' });
   });
 
   it('reaches headings inside MDX components such as <Section>', () => {
@@ -34,7 +29,7 @@ describe('rehypeHeadingLinks', () => {
     // An mdxJsxFlowElement, as MDX gives rehype for <Section id="…">.
     const section = { type: 'mdxJsxFlowElement', name: 'Section', attributes: [], children: [h3] };
     run({ type: 'root', children: [section as never] });
-    expect(h3.children).toHaveLength(3);
+    expect(h3.children).toHaveLength(2);
   });
 
   it('leaves headings without an id and other levels alone', () => {

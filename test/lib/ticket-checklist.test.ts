@@ -20,7 +20,7 @@ describe('ticketChecklist', () => {
       `${page}#revoke`,
       `${page}#impacted-services`,
       `${page}#check-usage`,
-      `${page}#leak-causes`,
+      'https://kb.example.org/leakfix/guides/secret-leak-response/#eradicate',
     ]);
     expect(tasks.slice(0, 4).map((line) => /^- \[ \] \[([^\]]+)\]/.exec(line)?.[1])).toEqual(RESPONSE_STEPS.map((s) => s.label));
   });
@@ -30,7 +30,7 @@ describe('ticketChecklist', () => {
     expect(followUps).toContain(`${page}#prevent-hardcoding`);
     expect(followUps).toContain(`${page}#best-practices`);
     expect(followUps).toContain('https://kb.example.org/leakfix/guides/secret-leak-response/#learn');
-    expect(text.indexOf('### Follow-ups')).toBeGreaterThan(text.indexOf(`${page}#leak-causes`));
+    expect(text.indexOf('### Follow-ups')).toBeGreaterThan(text.indexOf('secret-leak-response/#eradicate'));
   });
 
   it('links only to absolute URLs under the site and base, or to the provider', () => {

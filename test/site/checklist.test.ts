@@ -1,12 +1,12 @@
 /**
  * Links meant for tickets, in the build: each guide's checklist.md (every
  * link resolves, steps in order, the page's button copies the same text) and
- * the copy-link button of every section heading.
+ * the one "#" link of every section heading.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readSecretGuides } from '../../src/lib/read-guides';
-import { RESPONSE_STEPS } from '../../src/lib/ticket-checklist';
+import { CLEAN_UP, RESPONSE_STEPS } from '../../src/lib/ticket-checklist';
 import { problemWith, siteRoot } from '../support/built-urls';
 import { builtPages, hrefs, readPage } from '../support/site';
 
@@ -32,7 +32,8 @@ describe.each(ids)('/secrets/%s/checklist.md', (id) => {
   });
 
   it('lists the first-response steps in order, as tasks', () => {
-    const steps = RESPONSE_STEPS.map((step) => text.indexOf(`- [ ] [${step.label}](${page}#${step.section})`));
+    const cleanUp = `${root}guides/${CLEAN_UP.guide}/#${CLEAN_UP.anchor}`;
+    const steps = RESPONSE_STEPS.map((step) => text.indexOf(`- [ ] [${step.label}](${step.section ? `${page}#${step.section}` : cleanUp})`));
     expect(steps.every((at) => at >= 0)).toBe(true);
     expect([...steps].sort((a, b) => a - b)).toEqual(steps);
   });
@@ -47,8 +48,9 @@ describe.each(ids)('/secrets/%s/checklist.md', (id) => {
 
   it('uses the step names of the first-response box', () => {
     const box = /<section class="first-response"[\s\S]*?<\/ol>/.exec(readPage(`/secrets/${id}/`))?.[0] ?? '';
-    const shown = [...box.matchAll(/<a href="#([a-z-]+)"><strong>([^<]+)<\/strong><\/a>/g)].map((m) => ({ section: m[1], label: m[2] }));
-    expect(shown).toEqual(RESPONSE_STEPS.map((s) => ({ section: s.section, label: s.label })));
+    const shown = [...box.matchAll(/<a href="([^"]+)"><strong>([^<]+)<\/strong><\/a>/g)].map((m) => ({ href: m[1], label: m[2] }));
+    const cleanUp = `/guides/${CLEAN_UP.guide}/#${CLEAN_UP.anchor}`;
+    expect(shown).toEqual(RESPONSE_STEPS.map((s) => ({ href: s.section ? `#${s.section}` : cleanUp, label: s.label })));
   });
 });
 
@@ -59,18 +61,14 @@ describe('deep links', () => {
     expect(guidePages.length).toBeGreaterThan(1);
   });
 
-  // Every heading with a "#" link gets the button; on guides, every h2 and h3 with an id has both.
-  it.each(builtPages())('every heading with a "#" link on %s has a copy-link button', (url) => {
+  // One control per heading: the "#" link, which the site script also makes copy the section's URL.
+  it.each(guidePages)('every h2 and h3 with an id on %s has exactly one control, its "#" link', (url) => {
     const html = readPage(url);
-    const guide = guidePages.includes(url);
-    const missing: string[] = [];
+    const wrong: string[] = [];
     for (const [heading, id] of html.matchAll(/<h[23]\b[^>]*\sid="([^"]+)"[^>]*>[\s\S]*?<\/h[23]>/g)) {
-      const anchor = heading.includes(`<a class="heading-anchor" href="#${id}"`);
-      const button = new RegExp(
-        `<button type="button" class="copy-link" data-copy-link="${id}" data-pagefind-ignore(?:="[^"]*")? hidden aria-label="Copy link to section: [^"]+">`,
-      ).test(heading);
-      if ((anchor || guide) && !(anchor && button)) missing.push(id!);
+      const anchors = heading.match(/<a class="heading-anchor" href="#[^"]+"/g) ?? [];
+      if (anchors.length !== 1 || anchors[0] !== `<a class="heading-anchor" href="#${id}"` || /<button\b/.test(heading)) wrong.push(id!);
     }
-    expect(missing).toEqual([]);
+    expect(wrong).toEqual([]);
   });
 });

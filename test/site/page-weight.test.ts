@@ -1,6 +1,6 @@
 /**
  * The page-weight budget of a secret guide: a first visit downloads at most
- * 60 KB gzip of HTML, CSS and JavaScript (search index excluded), and reads
+ * 40 KB gzip of HTML, CSS and JavaScript (search index excluded), and reads
  * completely without JavaScript.
  */
 import { describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import { pageWeight } from '../support/page-weight';
 import { readPage } from '../support/site';
 
 const GUIDE = '/secrets/circleci-personal-api-token/';
-const BUDGET_GZIP = 60 * 1024;
+const BUDGET_GZIP = 40 * 1024;
 
 describe(`page weight of ${GUIDE}`, () => {
   const weight = pageWeight(GUIDE);
