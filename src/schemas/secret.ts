@@ -108,7 +108,7 @@ export const snippetParametersSchema = z
     /** How the snippet's output names the secret: "CircleCI token loaded (40 characters)". */
     label: z.string().optional(),
     envVar: z.string().optional(),
-    aws: z.object({ secretId: z.string().optional() }).strict().default({}),
+    aws: z.object({ secretId: z.string().optional(), key: z.string().optional() }).strict().default({}),
     vault: z
       .object({ mount: z.string().optional(), path: z.string().optional(), key: z.string().optional() })
       .strict()

@@ -24,7 +24,8 @@ const lengthOf = (name: string) =>
 
 /** Names that hold the secret: whatever the getter's result is assigned to. */
 function secretVariables(source: string, context: SnippetContext): string[] {
-  const getter = `(?:get_${context.names.snake}|get${context.names.pascal})\\b`;
+  // Ruby names a reader after what it returns, without get_.
+  const getter = `(?:get_${context.names.snake}|get${context.names.pascal}|${context.names.snake})\\b`;
   const assignment = new RegExp(`(\\w+)(?:\\s*,\\s*\\w+)?\\s*:?=\\s*(?:await\\s+)?${getter}`, 'g');
   return [...source.matchAll(assignment)].map((match) => match[1]!);
 }
