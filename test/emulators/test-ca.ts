@@ -22,11 +22,22 @@ export interface TestCa {
   remove(): Promise<void>;
 }
 
+// Don't leave key material behind if the test process exits without remove():
+// one exit listener for every CA still alive, however many run at once.
+const alive = new Set<string>();
+let listening = false;
+function removeOnExit(dir: string): void {
+  alive.add(dir);
+  if (listening) return;
+  listening = true;
+  process.once('exit', () => {
+    for (const left of alive) rmSync(left, { recursive: true, force: true });
+  });
+}
+
 export async function createTestCa(): Promise<TestCa> {
   const dir = await mkdtemp(join(tmpdir(), 'leakfix-test-ca-'));
-  // Don't leave key material behind if the test process exits without remove().
-  const cleanup = () => rmSync(dir, { recursive: true, force: true });
-  process.once('exit', cleanup);
+  removeOnExit(dir);
   const p = (file: string) => join(dir, file);
   await run(OPENSSL, [
     'req', '-x509', ...EC_KEY, '-keyout', p('ca.key'), '-out', p('ca.pem'), '-days', '1',
@@ -58,7 +69,7 @@ export async function createTestCa(): Promise<TestCa> {
       return { key: await readFile(leaf('key')), cert: await readFile(leaf('pem')) };
     },
     async remove() {
-      process.off('exit', cleanup);
+      alive.delete(dir);
       await rm(dir, { recursive: true, force: true });
     },
   };
