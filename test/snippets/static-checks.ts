@@ -43,6 +43,9 @@ export function unsafeCode(source: string, context: SnippetContext): string[] {
       }
     }
   });
+  // A reader named after its secret (Ruby drops get_) must not collide with a helper of the template.
+  const defined = [...source.matchAll(/^\s*def\s+(?:self\.)?(\w+)/gm)].map((match) => match[1]!);
+  for (const name of new Set(defined.filter((name, i) => defined.indexOf(name) !== i))) problems.push(`defines ${name} twice`);
   const nonAscii = source.split('\n').findIndex((line) => /[^\x00-\x7f]/.test(line));
   if (nonAscii >= 0) problems.push(`line ${nonAscii + 1} has a non-ASCII character`);
   return problems;
