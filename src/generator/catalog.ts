@@ -34,10 +34,28 @@ const languageMetaSchema = z
   })
   .strict();
 
+/** Formats an access policy can take, by the Shiki language that highlights it. */
+export const ACCESS_POLICY_FORMATS = ['json', 'hcl', 'yaml'] as const;
+
+const accessMetaSchema = z
+  .object({
+    /** Which parser reads it: the service's own format (IAM JSON, Vault HCL, Conjur YAML). */
+    format: z.enum(ACCESS_POLICY_FORMATS),
+    /** What the page calls it: "IAM policy". */
+    title: z.string().min(1),
+    /** Where it goes and what to fill in, in a sentence or two. */
+    intro: z.string().min(1),
+  })
+  .strict();
+
 const methodMetaSchema = z
   .object({
     title: z.string().min(1),
     summary: z.string().min(1),
+    /** The settings a reader provides and how (TLS trust, namespaces...), in a sentence or two. */
+    setup: z.string().min(1).optional(),
+    /** The least access the program needs; its template is access-policy.hbs beside method.json. */
+    access: accessMetaSchema.optional(),
     order: z.number().int(),
     languages: z.record(z.string().regex(/^[a-z]+$/), languageMetaSchema),
   })
@@ -52,10 +70,18 @@ export interface LanguageTemplate extends LanguageMeta {
   file: string;
 }
 
+export interface AccessPolicyTemplate extends z.output<typeof accessMetaSchema> {
+  /** Handlebars source of the policy. */
+  source: string;
+  file: string;
+}
+
 export interface RetrievalMethod {
   id: string;
   title: string;
   summary: string;
+  setup?: string;
+  access?: AccessPolicyTemplate;
   order: number;
   languages: LanguageTemplate[];
 }
@@ -98,7 +124,14 @@ export function loadRetrievalMethods(templatesDir = DEFAULT_TEMPLATES_DIR): Retr
       })
       .sort((a, b) => a.order - b.order)
       .map(({ template }) => template);
-    methods.push({ id: entry.name, ...parsed.data, languages });
+    const { access, ...meta } = parsed.data;
+    let accessPolicy: AccessPolicyTemplate | undefined;
+    if (access) {
+      const file = join(dir, 'access-policy.hbs');
+      if (!existsSync(file)) throw new SnippetInputError(relative(process.cwd(), file), '(file)', `present, since ${shown} describes access`);
+      accessPolicy = { ...access, source: readFileSync(file, 'utf8'), file };
+    }
+    methods.push({ id: entry.name, ...meta, ...(accessPolicy && { access: accessPolicy }), languages });
   }
   return methods.sort((a, b) => a.order - b.order);
 }

@@ -5,7 +5,7 @@
  * Policy needs no 'unsafe-inline' for styles. code-colors.css defines them.
  */
 import { createHighlighter, type Highlighter, type ShikiTransformer } from 'shiki';
-import { LANGUAGES } from './catalog';
+import { ACCESS_POLICY_FORMATS, LANGUAGES } from './catalog';
 
 export const CODE_THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
 
@@ -14,7 +14,7 @@ let highlighter: Promise<Highlighter> | undefined;
 function getHighlighter(): Promise<Highlighter> {
   highlighter ??= createHighlighter({
     themes: Object.values(CODE_THEMES),
-    langs: [...Object.values(LANGUAGES).map((l) => l.shiki), 'shellscript'],
+    langs: [...Object.values(LANGUAGES).map((l) => l.shiki), ...ACCESS_POLICY_FORMATS, 'shellscript'],
   });
   return highlighter;
 }

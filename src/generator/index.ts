@@ -9,6 +9,8 @@ export {
   LANGUAGES,
   VERIFICATION_LEVELS,
   DEFAULT_TEMPLATES_DIR,
+  ACCESS_POLICY_FORMATS,
+  type AccessPolicyTemplate,
   type RetrievalMethod,
   type LanguageTemplate,
   type VerificationLevel,

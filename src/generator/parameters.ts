@@ -11,7 +11,7 @@ export interface SnippetParametersInput {
   identifier?: string;
   label?: string;
   envVar?: string;
-  aws?: { secretId?: string };
+  aws?: { secretId?: string; key?: string };
   vault?: { mount?: string; path?: string; key?: string };
   conjur?: { variableId?: string };
 }
@@ -21,7 +21,8 @@ export interface SnippetContext {
   label: string;
   envVar: string;
   names: { snake: string; camel: string; pascal: string };
-  aws: { secretId: string };
+  /** key: the field read when the secret is a JSON object of key/value pairs, as the AWS console stores them. */
+  aws: { secretId: string; key: string };
   vault: { mount: string; path: string; key: string };
   conjur: { variableId: string };
 }
@@ -44,6 +45,7 @@ export const PARAMETER_RULES = {
     expected: 'an AWS secret name of 1-512 characters from A-Z a-z 0-9 / _ + = . @ - with no "." or ".." path segment',
     extra: noDotSegments,
   },
+  'aws.key': { pattern: /^[A-Za-z0-9_-]{1,64}$/, expected: 'a JSON key name of letters, digits, _ and -' },
   'vault.mount': {
     pattern: new RegExp(`^${SEGMENT}$`),
     expected: 'one Vault mount segment of letters, digits, _ - and inner dots (no "/", no "..")',
@@ -97,15 +99,20 @@ export function resolveSnippetParameters(
 ): SnippetContext {
   const identifier = checkParameter(file, 'identifier', input.identifier ?? secretId);
   const defaultLabel = secretName && PARAMETER_RULES.label.pattern.test(secretName) ? secretName : identifier.replace(/-/g, ' ');
+  // One key name serves both stores unless a guide sets them apart.
+  const vaultKey = checkParameter(file, 'vault.key', input.vault?.key ?? 'token');
   return {
     label: checkParameter(file, 'label', input.label ?? defaultLabel),
     envVar: checkParameter(file, 'envVar', input.envVar ?? identifier.toUpperCase().replace(/-/g, '_')),
     names: identifierNames(identifier),
-    aws: { secretId: checkParameter(file, 'aws.secretId', input.aws?.secretId ?? `prod/${secretId}`) },
+    aws: {
+      secretId: checkParameter(file, 'aws.secretId', input.aws?.secretId ?? `prod/${secretId}`),
+      key: checkParameter(file, 'aws.key', input.aws?.key ?? vaultKey),
+    },
     vault: {
       mount: checkParameter(file, 'vault.mount', input.vault?.mount ?? 'secret'),
       path: checkParameter(file, 'vault.path', input.vault?.path ?? `prod/${secretId}`),
-      key: checkParameter(file, 'vault.key', input.vault?.key ?? 'token'),
+      key: vaultKey,
     },
     conjur: { variableId: checkParameter(file, 'conjur.variableId', input.conjur?.variableId ?? `prod/${secretId}`) },
   };

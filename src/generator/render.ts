@@ -5,13 +5,15 @@
  */
 import Handlebars from 'handlebars';
 import { relative } from 'node:path';
-import type { LanguageTemplate, RetrievalMethod } from './catalog';
+import type { AccessPolicyTemplate, LanguageTemplate, RetrievalMethod } from './catalog';
 import { SnippetInputError } from './errors';
 import type { SnippetContext } from './parameters';
 
-const compiled = new WeakMap<LanguageTemplate, Handlebars.TemplateDelegate<SnippetContext>>();
+type Template = LanguageTemplate | AccessPolicyTemplate;
 
-function compile(template: LanguageTemplate): Handlebars.TemplateDelegate<SnippetContext> {
+const compiled = new WeakMap<Template, Handlebars.TemplateDelegate<SnippetContext>>();
+
+function compile(template: Template): Handlebars.TemplateDelegate<SnippetContext> {
   let fn = compiled.get(template);
   if (!fn) {
     // noEscape: the output is source code, not HTML. Safety comes from the parameter rules.
@@ -21,7 +23,8 @@ function compile(template: LanguageTemplate): Handlebars.TemplateDelegate<Snippe
   return fn;
 }
 
-export function renderTemplate(template: LanguageTemplate, context: SnippetContext): string {
+/** Renders a program or an access policy from a guide's checked parameters. */
+export function renderTemplate(template: Template, context: SnippetContext): string {
   try {
     return compile(template)(context);
   } catch (error) {

@@ -8,7 +8,9 @@ import {
   loadRetrievalMethods,
   renderTemplate,
   resolveSnippetParameters,
+  type AccessPolicyTemplate,
   type RetrievalMethod,
+  type SnippetContext,
   type SnippetParametersInput,
   type VerificationLevel,
 } from '../generator';
@@ -25,10 +27,20 @@ export interface SnippetTab {
   verification: { level: VerificationLevel; detail: string };
 }
 
+/** The least access a method's programs need, rendered for this guide. */
+export interface AccessPolicy {
+  title: string;
+  intro: string;
+  code: string;
+  html: string;
+}
+
 export interface MethodSnippets {
   id: string;
   title: string;
   summary: string;
+  setup?: string;
+  access?: AccessPolicy;
   tabs: SnippetTab[];
 }
 
@@ -45,6 +57,8 @@ export async function buildGuideSnippets(
       id: method.id,
       title: method.title,
       summary: method.summary,
+      ...(method.setup && { setup: method.setup }),
+      ...(method.access && { access: await renderAccessPolicy(method.access, context) }),
       tabs: await Promise.all(
         method.languages.map(async (template) => {
           const code = renderTemplate(template, context);
@@ -64,6 +78,11 @@ export async function buildGuideSnippets(
     })),
   );
   return { envVar: context.envVar, methods: built };
+}
+
+async function renderAccessPolicy(template: AccessPolicyTemplate, context: SnippetContext): Promise<AccessPolicy> {
+  const code = renderTemplate(template, context);
+  return { title: template.title, intro: template.intro, code, html: await highlightCode(code, template.format) };
 }
 
 export const VERIFICATION_WORDS: Record<VerificationLevel, string> = {

@@ -110,7 +110,7 @@ export const snippetParametersSchema = z
     /** How the snippet's output names the secret: "CircleCI token loaded (40 characters)". */
     label: z.string().optional(),
     envVar: z.string().optional(),
-    aws: z.object({ secretId: z.string().optional() }).strict().default({}),
+    aws: z.object({ secretId: z.string().optional(), key: z.string().optional() }).strict().default({}),
     vault: z
       .object({ mount: z.string().optional(), path: z.string().optional(), key: z.string().optional() })
       .strict()
@@ -170,6 +170,11 @@ export const secretSchema = z
     verify: verifySchema.optional(),
     /** Token-specific best practices, added to the shared list. Plain sentences. */
     bestPractices: z.array(nonEmpty).default([]),
+    /**
+     * When the provider's platform runs the programs and can prove their identity with a short-lived token
+     * (a CI OIDC token), which of the stores accept it: shown after the "secret zero" note. Plain sentences.
+     */
+    workloadIdentity: nonEmpty.optional(),
     sources: z.array(sourceSchema).min(1, 'at least one official source'),
     lastReviewed: z.coerce.date({ error: 'a date such as 2026-11-29' }),
   })

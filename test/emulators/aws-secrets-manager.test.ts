@@ -7,7 +7,7 @@ import { hasPythonModule, runPython } from './python.js';
 const AKID = 'AKIAEMULATOR0000TEST';
 const SECRET_KEY = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 const REGION = 'eu-west-1';
-const SECRETS = { 'prod/circleci-token': 'circle-abc-123', other: '{"k":"v"}' };
+const SECRETS = { 'prod/circleci-token': 'circle-abc-123', other: '{"k":"v"}', blob: Buffer.from([0, 1, 254]) };
 
 // A deliberately separate, minimal SigV4 signer (test side) for POST /.
 function sign(opts: {
@@ -101,6 +101,14 @@ describe('aws secrets manager emulator', () => {
     const r = await call(body, sign({ body, host, extraSigned: { 'x-amz-content-sha256': hash } }));
     expect(r.status).toBe(200);
     expect(r.json.SecretString).toBe('{"k":"v"}');
+  });
+
+  it('returns a binary secret as base64 SecretBinary, without SecretString', async () => {
+    const body = JSON.stringify({ SecretId: 'blob' });
+    const r = await call(body, sign({ body, host }));
+    expect(r.status).toBe(200);
+    expect(r.json.SecretString).toBeUndefined();
+    expect(r.json.SecretBinary).toBe(Buffer.from([0, 1, 254]).toString('base64'));
   });
 
   it('rejects an unknown access key', async () => {

@@ -9,8 +9,10 @@ export interface SecretsManagerOptions {
   accessKeyId: string;
   secretAccessKey: string;
   region: string;
-  /** Secret name → SecretString. */
-  secrets: Record<string, string>;
+  /** Secret name → its SecretString, or bytes stored as SecretBinary (`--secret-binary`). */
+  secrets: Record<string, string | Buffer>;
+  /** Accept connections and requests but never answer, like an endpoint that hangs. */
+  silent?: boolean;
 }
 
 const SERVICE = 'secretsmanager';
@@ -167,6 +169,7 @@ export async function startSecretsManager(
     reply(res, 400, { __type: type, [key]: message }, type);
 
   const server = createServer(async (req, res) => {
+    if (opts.silent) return;
     try {
       // Hash what really arrived, however it was framed (length or chunked).
       const body = await readBody(req);
@@ -195,11 +198,13 @@ export async function startSecretsManager(
       ) {
         return fail(res, 'ResourceNotFoundException', "Secrets Manager can't find the specified secret.", 'Message');
       }
+      const value = opts.secrets[name]!;
       return reply(res, 200, {
         ARN: `arn:aws:secretsmanager:${opts.region}:${ACCOUNT}:secret:${name}-${ARN_SUFFIX}`,
         Name: name,
         VersionId: versionId,
-        SecretString: opts.secrets[name],
+        // The JSON protocol carries a blob as base64.
+        ...(typeof value === 'string' ? { SecretString: value } : { SecretBinary: value.toString('base64') }),
         VersionStages: ['AWSCURRENT'],
         CreatedDate: createdDate,
       });

@@ -99,4 +99,21 @@ describe('conjur emulator', () => {
       },
     });
   });
+
+  it('refuses a login whose "/" arrive unencoded, as Conjur’s route does', async () => {
+    const res = await authenticate(LOGIN);
+    expect(res.status).toBe(401);
+  });
+
+  it('with requireEncodedIds, refuses a variable id whose "/" arrive unencoded', async () => {
+    const strict = await startConjur({ account: ACCOUNT, login: LOGIN, apiKey: API_KEY, variables: VARS, requireEncodedIds: true });
+    try {
+      const auth = await fetch(`${strict.url}/authn/${ACCOUNT}/${encodeURIComponent(LOGIN)}/authenticate`, { method: 'POST', body: API_KEY });
+      const headers = header(Buffer.from(await auth.text()).toString('base64'));
+      expect((await fetch(`${strict.url}/secrets/${ACCOUNT}/variable/prod%2Fcircleci-token`, { headers })).status).toBe(200);
+      expect((await fetch(`${strict.url}/secrets/${ACCOUNT}/variable/prod/circleci-token`, { headers })).status).toBe(404);
+    } finally {
+      await strict.close();
+    }
+  });
 });

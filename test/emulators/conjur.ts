@@ -1,8 +1,7 @@
 // CyberArk Conjur (OSS / v5 API) emulator: authenticate with an API key to
 // get a short-lived access token, then read a variable with that token.
-import { createServer } from 'node:http';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { closeServer, listenLocal, readBody, sendJson } from './util.js';
+import { closeServer, createEmulatorServer, listenLocal, readBody, sendJson, type TlsIdentity } from './util.js';
 
 export interface ConjurOptions {
   account: string;
@@ -11,6 +10,16 @@ export interface ConjurOptions {
   apiKey: string;
   /** Variable id (e.g. "prod/circleci-token") → value. */
   variables: Record<string, string>;
+  /** Serve HTTPS with this certificate instead of plain HTTP. */
+  tls?: TlsIdentity;
+  /**
+   * Refuse a variable id whose "/" arrive unencoded. Real Conjur's secrets
+   * route globs the id, so it tolerates them; its docs ask for the encoded
+   * form, and this makes the tests hold programs to it.
+   */
+  requireEncodedIds?: boolean;
+  /** Accept connections and requests but never answer, like a server that hangs. */
+  silent?: boolean;
 }
 
 const TOKEN_TTL_MS = 8 * 60 * 1000; // Conjur access tokens live 8 minutes
@@ -71,7 +80,8 @@ export async function startConjur(opts: ConjurOptions): Promise<{ url: string; c
     },
   });
 
-  const server = createServer(async (req, res) => {
+  const server = createEmulatorServer(async (req, res) => {
+    if (opts.silent) return;
     const body = await readBody(req);
     // Paths stay raw (still URL-encoded) so "host%2Fci%2Fapp" is one segment.
     // Conjur Enterprise/Cloud put the same API under /api, so accept that too.
@@ -83,8 +93,10 @@ export async function startConjur(opts: ConjurOptions): Promise<{ url: string; c
       res.end();
     };
 
-    // POST /authn/<account>/<login>/authenticate, API key as the raw body.
-    const authn = /^\/authn\/([^/]+)\/(.+)\/authenticate$/.exec(path);
+    // POST /authn/<account>/<login>/authenticate, API key as the raw body. Like
+    // Conjur's route, the login is one path segment: "host/ci/app" must arrive
+    // as "host%2Fci%2Fapp", or no route matches.
+    const authn = /^\/authn\/([^/]+)\/([^/]+)\/authenticate$/.exec(path);
     if (authn && req.method === 'POST') {
       // Both groups are mandatory in the pattern, so a match has them.
       const login = decode(authn[2]!);
@@ -106,8 +118,8 @@ export async function startConjur(opts: ConjurOptions): Promise<{ url: string; c
     if (!validToken(req.headers.authorization)) return unauthorized();
 
     // GET /secrets/<account>/variable/<id>; the id is normally URL-encoded
-    // ("prod%2Fcircleci-token") but raw slashes are accepted as well.
-    const single = /^\/secrets\/([^/]+)\/variable\/(.+)$/.exec(path);
+    // ("prod%2Fcircleci-token"); raw slashes only unless requireEncodedIds.
+    const single = (opts.requireEncodedIds ? /^\/secrets\/([^/]+)\/variable\/([^/]+)$/ : /^\/secrets\/([^/]+)\/variable\/(.+)$/).exec(path);
     if (single && req.method === 'GET') {
       // Both groups are mandatory in the pattern, so a match has them.
       const id = decode(single[2]!) ?? '';
@@ -132,7 +144,7 @@ export async function startConjur(opts: ConjurOptions): Promise<{ url: string; c
     }
 
     return sendJson(res, 404, { error: { code: 'not_found', message: 'Not found', target: null, details: null } });
-  });
+  }, opts.tls);
 
   const url = await listenLocal(server);
   return { url, close: () => closeServer(server) };

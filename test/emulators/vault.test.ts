@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { get as httpsGet } from 'node:https';
+import { createTestCa } from './test-ca.js';
 import { startVault } from './vault.js';
 import { hasPythonModule, runPython } from './python.js';
 
@@ -83,5 +86,47 @@ except hvac.exceptions.InvalidPath:
     expect(r.stderr.split('\n').filter((l) => /Error|Traceback/.test(l))).toEqual([]);
     expect(r.stdout.trim().split('\n')).toEqual(['circle-abc-123', 'FORBIDDEN', 'INVALID-PATH']);
     expect(r.code).toBe(0);
+  });
+
+  it('answers a deleted latest version with 404, null data and its deletion time, as Vault does', async () => {
+    const deleted = await startVault({ token: TOKEN, secrets: { 'secret/app': { token: 'x' } }, deleted: true });
+    try {
+      const res = await fetch(`${deleted.url}/v1/secret/data/app`, { headers: { 'X-Vault-Token': TOKEN } });
+      expect(res.status).toBe(404);
+      const { data } = await res.json();
+      expect(data.data).toBeNull();
+      expect(Number.isNaN(Date.parse(data.metadata.deletion_time))).toBe(false);
+    } finally {
+      await deleted.close();
+    }
+  });
+
+  it('requires the namespace the token lives in and, like Vault Agent, X-Vault-Request', async () => {
+    const strict = await startVault({ token: TOKEN, secrets: { 'secret/app': { token: 'x' } }, namespace: 'admin/ci', requireRequestHeader: true });
+    const read = (headers: Record<string, string>) =>
+      fetch(`${strict.url}/v1/secret/data/app`, { headers: { 'X-Vault-Token': TOKEN, ...headers } }).then((res) => res.status);
+    try {
+      expect(await read({ 'X-Vault-Request': 'true', 'X-Vault-Namespace': 'admin/ci' })).toBe(200);
+      expect(await read({ 'X-Vault-Request': 'true' })).toBe(403);
+      expect(await read({ 'X-Vault-Namespace': 'admin/ci' })).toBe(412);
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('serves HTTPS with a certificate from a test CA, which an untrusting client refuses', async () => {
+    const ca = await createTestCa();
+    const secure = await startVault({ token: TOKEN, secrets: {}, tls: await ca.issue(['127.0.0.1']) });
+    try {
+      expect(secure.url).toMatch(/^https:/);
+      await expect(fetch(`${secure.url}/v1/sys/health`)).rejects.toThrow();
+      const { status } = await new Promise<{ status: number }>((resolve, reject) =>
+        httpsGet(`${secure.url}/v1/sys/health`, { ca: readFileSync(ca.caFile) }, (res) => resolve({ status: res.statusCode ?? 0 })).on('error', reject),
+      );
+      expect(status).toBe(200);
+    } finally {
+      await secure.close();
+      await ca.remove();
+    }
   });
 });

@@ -1,14 +1,23 @@
 // HashiCorp Vault emulator: just enough of the HTTP API for a KV v2 read,
 // shaped exactly like Vault's responses so hvac, the Go client, node-vault
 // and plain curl/fetch code behave as they would against a real server.
-import { createServer } from 'node:http';
 import { randomUUID, timingSafeEqual } from 'node:crypto';
-import { closeServer, listenLocal, sendJson } from './util.js';
+import { closeServer, createEmulatorServer, listenLocal, sendJson, type TlsIdentity } from './util.js';
 
 export interface VaultOptions {
   token: string;
   /** "<mount>/<path>" → key/value pairs, e.g. "secret/prod/app" → { token: "…" }. */
   secrets: Record<string, Record<string, string>>;
+  /** Serve HTTPS with this certificate instead of plain HTTP. */
+  tls?: TlsIdentity;
+  /** The Enterprise/HCP namespace the token lives in: requests must name it in X-Vault-Namespace. */
+  namespace?: string;
+  /** Refuse requests without "X-Vault-Request: true", as Vault Agent and Vault Proxy do (require_request_header). */
+  requireRequestHeader?: boolean;
+  /** Every secret's latest version is soft-deleted (`vault kv delete`): reads answer 404 with its metadata. */
+  deleted?: boolean;
+  /** Accept connections and requests but never answer, like a server that hangs. */
+  silent?: boolean;
 }
 
 function sameToken(given: string | undefined, expected: string): boolean {
@@ -19,10 +28,12 @@ function sameToken(given: string | undefined, expected: string): boolean {
 }
 
 export async function startVault(opts: VaultOptions): Promise<{ url: string; close(): Promise<void> }> {
-  const createdTime = new Date().toISOString();
+  const createdTime = new Date(Date.now() - 60_000).toISOString();
+  const deletionTime = new Date().toISOString();
   const mounts = new Set(Object.keys(opts.secrets).map((k) => k.split('/')[0]));
 
-  const server = createServer((req, res) => {
+  const server = createEmulatorServer((req, res) => {
+    if (opts.silent) return;
     const url = new URL(req.url ?? '/', 'http://vault.local');
     const path = url.pathname;
     // Vault returns an empty error list for anything it has no route for.
@@ -51,6 +62,13 @@ export async function startVault(opts: VaultOptions): Promise<{ url: string; clo
     // Like Vault, the token is checked before the path, so a bad token never
     // reveals whether a path exists.
     if (!sameToken(token, opts.token)) return sendJson(res, 403, { errors: ['permission denied'] });
+    // Vault Agent's answer to a request without the SSRF-protection header.
+    if (opts.requireRequestHeader && req.headers['x-vault-request'] !== 'true') {
+      return sendJson(res, 412, { errors: ['missing \'X-Vault-Request\' header'] });
+    }
+    // A token of one namespace is unknown in another (or in the root namespace).
+    const namespace = (req.headers['x-vault-namespace'] as string | undefined)?.replace(/^\/+|\/+$/g, '');
+    if (namespace !== opts.namespace?.replace(/^\/+|\/+$/g, '')) return sendJson(res, 403, { errors: ['permission denied'] });
     if (req.method !== 'GET') return notFound();
 
     // `vault kv get` asks which KV version a mount is before reading.
@@ -71,20 +89,27 @@ export async function startVault(opts: VaultOptions): Promise<{ url: string; clo
     // Every secret exists at version 1 only; version=0 means "latest".
     const version = url.searchParams.get('version');
     if (data === undefined || (version !== null && version !== '0' && version !== '1')) return notFound();
-    return sendJson(res, 200, {
+    // A soft-deleted version answers 404 with null data and its metadata, as Vault does.
+    return sendJson(res, opts.deleted ? 404 : 200, {
       request_id: randomUUID(),
       lease_id: '',
       renewable: false,
       lease_duration: 0,
       data: {
-        data: { ...data },
-        metadata: { created_time: createdTime, custom_metadata: null, deletion_time: '', destroyed: false, version: 1 },
+        data: opts.deleted ? null : { ...data },
+        metadata: {
+          created_time: createdTime,
+          custom_metadata: null,
+          deletion_time: opts.deleted ? deletionTime : '',
+          destroyed: false,
+          version: 1,
+        },
       },
       wrap_info: null,
       warnings: null,
       auth: null,
     });
-  });
+  }, opts.tls);
 
   const url = await listenLocal(server);
   return { url, close: () => closeServer(server) };

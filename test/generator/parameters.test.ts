@@ -12,7 +12,7 @@ describe('snippet parameters', () => {
       label: 'example api token',
       envVar: 'EXAMPLE_API_TOKEN',
       names: { snake: 'example_api_token', camel: 'exampleApiToken', pascal: 'ExampleApiToken' },
-      aws: { secretId: 'prod/example-api-token' },
+      aws: { secretId: 'prod/example-api-token', key: 'token' },
       vault: { mount: 'secret', path: 'prod/example-api-token', key: 'token' },
       conjur: { variableId: 'prod/example-api-token' },
     });

@@ -24,7 +24,8 @@ const lengthOf = (name: string) =>
 
 /** Names that hold the secret: whatever the getter's result is assigned to. */
 function secretVariables(source: string, context: SnippetContext): string[] {
-  const getter = `(?:get_${context.names.snake}|get${context.names.pascal})\\b`;
+  // Ruby names a reader after what it returns, without get_.
+  const getter = `(?:get_${context.names.snake}|get${context.names.pascal}|${context.names.snake})\\b`;
   const assignment = new RegExp(`(\\w+)(?:\\s*,\\s*\\w+)?\\s*:?=\\s*(?:await\\s+)?${getter}`, 'g');
   return [...source.matchAll(assignment)].map((match) => match[1]!);
 }
@@ -42,6 +43,9 @@ export function unsafeCode(source: string, context: SnippetContext): string[] {
       }
     }
   });
+  // A reader named after its secret (Ruby drops get_) must not collide with a helper of the template.
+  const defined = [...source.matchAll(/^\s*def\s+(?:self\.)?(\w+)/gm)].map((match) => match[1]!);
+  for (const name of new Set(defined.filter((name, i) => defined.indexOf(name) !== i))) problems.push(`defines ${name} twice`);
   const nonAscii = source.split('\n').findIndex((line) => /[^\x00-\x7f]/.test(line));
   if (nonAscii >= 0) problems.push(`line ${nonAscii + 1} has a non-ASCII character`);
   return problems;

@@ -2,9 +2,12 @@
  * Verifies every program a guide shows, for every secret guide × retrieval
  * method × language: the real toolchain checks it (batched per language);
  * where method.json claims "executed", it runs against a local emulator that
- * holds a fake secret, once to succeed and (for the first guide) once to fail;
- * and the level its method.json claims must be the level reached here. A
- * missing toolchain fails the run: CI installs them all.
+ * holds a fake secret, once to succeed and (for the first guide) once to fail
+ * and once per edge case of its method (backends.ts): the edge cases exercise
+ * the template, which every guide shares, so they run once per template and
+ * the run's time grows with guides only by their one successful run each.
+ * The level its method.json claims must be the level reached here. A missing
+ * toolchain fails the run: CI installs them all.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadRetrievalMethods, renderSnippet, resolveSnippetParameters, type SnippetContext } from '../../src/generator';
 import { readSecretGuides } from '../../src/lib/read-guides';
 import { ADAPTERS, type CheckResult, type Program } from './adapters/index';
-import { BACKENDS, type Backend } from './backends';
+import { BACKENDS, PROGRAM_TIMEOUT_SECONDS, type Backend, type Expectation } from './backends';
 import { VerificationMatrix, type AchievedLevel } from './matrix';
 import { run, type RunResult } from './process';
 import { unsafeCode } from './static-checks';
@@ -78,6 +81,26 @@ function expectNoSecret(result: RunResult, secret: string): void {
   expect(leaked, `the secret value appears in the program's output:\n${output}`).toBe(false);
 }
 
+/** Stack traces as Python, Node, the JVM, Go and Ruby print them. */
+const STACK_TRACE = /Traceback \(most recent call last\)|^\s+at .+[(:]|^goroutine \d+|^\s*from .+\.rb:\d+|\.rb:\d+:in /m;
+
+/** The program ran to its end and said so in one line: exit code 0 with the length, or one "error:" line. */
+function expectOutcome(result: RunResult, label: string, expected: Expectation): void {
+  const output = result.stdout + result.stderr;
+  if ('length' in expected) {
+    expect(result.code, output).toBe(0);
+    const reported = result.stdout.split('\n').some((line) => line.includes(label) && line.includes(String(expected.length)));
+    expect(reported, `no line of stdout names the label and the length ${expected.length}:\n${output}`).toBe(true);
+    return;
+  }
+  expect(result.code, `exit code of a run that must fail (null: killed by the harness):\n${output}`).not.toBe(0);
+  expect(result.code, `the program did not end by itself:\n${output}`).not.toBeNull();
+  expect(output).toMatch(expected.failure);
+  expect(output, 'a stack trace instead of one clean line').not.toMatch(STACK_TRACE);
+  const errorLines = result.stderr.split('\n').filter((line) => line.trim() !== '');
+  expect(errorLines, 'stderr holds exactly one line, starting "error:"').toEqual([expect.stringMatching(/^error: /)]);
+}
+
 beforeAll(async () => {
   const languages = new Set(methods.flatMap((m) => m.languages.map((l) => l.language)));
   for (const language of languages) {
@@ -110,7 +133,7 @@ describe.concurrent.each(guides)('$id', (guide) => {
     // Only a method whose programs run needs a backend; a new method starts parsed or compiled.
     let backend: Backend | undefined;
     beforeAll(async () => {
-      backend = await BACKENDS[method.id]?.(guide.context, secret);
+      backend = await BACKENDS[method.id]?.start(guide.context, secret);
     });
     afterAll(() => backend?.close());
 
@@ -133,17 +156,13 @@ describe.concurrent.each(guides)('$id', (guide) => {
           if (verification.level === 'executed') {
             if (!backend) expect.fail(`no backend for ${method.id} in test/snippets/backends.ts to run it against`);
             const ok = await runProgram(language, program, backend.env(language));
-            const output = ok.stdout + ok.stderr;
-            expect(ok.code, output).toBe(0);
-            const reported = ok.stdout.split('\n').some((line) => line.includes(guide.context.label) && line.includes(String(secret.length)));
-            expect(reported, `no line of stdout names the label and the length:\n${output}`).toBe(true);
+            expectOutcome(ok, guide.context.label, { length: secret.length });
             expectNoSecret(ok, secret);
 
             if (guide === guides[0]) {
               const failure = backend.failure(language);
               const failed = await runProgram(language, program, failure.env);
-              expect(failed.code, 'exit code of a run that must fail').not.toBe(0);
-              expect(failed.stdout + failed.stderr).toMatch(failure.message);
+              expectOutcome(failed, guide.context.label, { failure: failure.message });
               expectNoSecret(failed, secret);
             }
             achieved = 'executed';
@@ -158,5 +177,30 @@ describe.concurrent.each(guides)('$id', (guide) => {
       },
       120_000,
     );
+
+    // Edge cases exercise the template, which every guide shares: once per template is enough.
+    const executed = method.languages.filter(({ verification }) => verification.level === 'executed');
+    const edgeCases = guide === guides[0] && executed.length > 0 ? (BACKENDS[method.id]?.edgeCases(guide.context, secret) ?? []) : [];
+    describe.each(edgeCases)('edge case: $name', (edge) => {
+      let emulator: Awaited<ReturnType<typeof edge.start>> | undefined;
+      beforeAll(async () => {
+        emulator = await edge.start();
+      });
+      afterAll(() => emulator?.close());
+
+      it.concurrent.each(executed)(
+        '$language',
+        async ({ language }) => {
+          const program = programFor(guide, method.id, language);
+          if (!checks.get(`${language}/${program.key}`)!.ok) expect.fail(`the ${language} toolchain rejected the program`);
+          const result = await runProgram(language, program, emulator!.env(language));
+          expectOutcome(result, guide.context.label, edge.expect);
+          expectNoSecret(result, secret);
+          // Start-up (the JVM, Go's first TLS handshake) on a busy machine, plus the program's own timeout.
+          expect(result.ms, 'seconds until the program gave up').toBeLessThan((PROGRAM_TIMEOUT_SECONDS + 20) * 1000);
+        },
+        120_000,
+      );
+    });
   });
 });

@@ -3,8 +3,15 @@
 // surface they use, and every function panics if a program ever runs it.
 package api
 
-// Config mirrors the real Config; the snippets only pass it through, so none of its many fields are copied.
-type Config struct{}
+import "time"
+
+// Config mirrors the real Config in the two fields the snippets use.
+type Config struct {
+	// Error is set when DefaultConfig could not read the environment (VAULT_CACERT...).
+	Error error
+	// Timeout bounds each request.
+	Timeout time.Duration
+}
 
 // Client mirrors the real Client.
 type Client struct{}
@@ -14,5 +21,8 @@ func DefaultConfig() *Config { panic(stubOnly) }
 
 // NewClient mirrors the real NewClient, which reads VAULT_TOKEN.
 func NewClient(c *Config) (*Client, error) { panic(stubOnly) }
+
+// SetToken mirrors the real (*Client).SetToken.
+func (c *Client) SetToken(v string) { panic(stubOnly) }
 
 const stubOnly = "compile-check stub of github.com/hashicorp/vault/api: build against the real package to run"

@@ -9,8 +9,8 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 /** Mirrors the real SecretsManagerClient (which reaches SdkAutoCloseable through AwsClient and SdkClient). */
 public interface SecretsManagerClient extends SdkAutoCloseable {
-    /** Mirrors the real create(): region and credentials from the default provider chains. */
-    static SecretsManagerClient create() {
+    /** Mirrors the real builder(): region and credentials from the default provider chains unless set. */
+    static SecretsManagerClientBuilder builder() {
         throw new UnsupportedOperationException("compile-check stub of the AWS SDK for Java v2");
     }
 
