@@ -3,7 +3,10 @@
  * method × language: the real toolchain checks it (batched per language);
  * where method.json claims "executed", it runs against a local emulator that
  * holds a fake secret, once to succeed and (for the first guide) once to fail;
- * and the level its method.json claims must be the level reached here. A
+ * and the level its method.json claims must be the level reached here. Every
+ * template is also verified once with the unusual but valid names of
+ * test/fixtures/unusual-parameters.ts, what a reader may type into "Use your
+ * names" (once per template, not per guide, to keep the run short). A
  * missing toolchain fails the run: CI installs them all.
  */
 import { randomBytes } from 'node:crypto';
@@ -12,8 +15,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadRetrievalMethods, renderSnippet, resolveSnippetParameters, type SnippetContext } from '../../src/generator';
+import { loadRetrievalMethods, renderSnippet, resolveSnippetParameters, withOverrides, type SnippetContext } from '../../src/generator';
 import { readSecretGuides } from '../../src/lib/read-guides';
+import { UNUSUAL_PARAMETERS } from '../fixtures/unusual-parameters';
 import { ADAPTERS, type CheckResult, type Program } from './adapters/index';
 import { BACKENDS, type Backend } from './backends';
 import { VerificationMatrix, type AchievedLevel } from './matrix';
@@ -35,7 +39,11 @@ function loadGuides(): Guide[] {
     context: resolveSnippetParameters(file, data.id, data.snippet, data.name),
   }));
   if (guides.length === 0) throw new Error('content/secrets/ holds no guide: nothing to verify');
-  return guides;
+  const unusual = {
+    id: 'unusual-parameters',
+    context: resolveSnippetParameters('test/fixtures/unusual-parameters.ts', 'unusual-parameters', withOverrides({}, UNUSUAL_PARAMETERS)),
+  };
+  return [...guides, unusual];
 }
 
 const methods = loadRetrievalMethods();
