@@ -73,9 +73,15 @@ function initCustomiser(form: HTMLFormElement): void {
     status.textContent = 'Names reset to the guide’s';
   });
 
-  form.querySelector('[data-customiser-copy]')!.addEventListener('click', async () => {
+  // Like the sections' copy-link buttons: the public address (canonical), here with the names and the #fragment.
+  const copyButton = form.querySelector<HTMLButtonElement>('[data-customiser-copy]')!;
+  copyButton.hidden = typeof navigator.clipboard?.writeText !== 'function';
+  copyButton.addEventListener('click', async () => {
+    const link = new URL(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href || location.href);
+    link.search = location.search;
+    link.hash = location.hash;
     try {
-      await navigator.clipboard.writeText(location.href);
+      await navigator.clipboard.writeText(link.href);
       status.textContent = 'Link with these names copied';
     } catch {
       status.textContent = 'Copy failed; copy the address bar instead';

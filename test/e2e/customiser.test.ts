@@ -21,6 +21,7 @@ import {
   type CustomisableField,
 } from '../../src/generator';
 import { readSecretGuides } from '../../src/lib/read-guides';
+import { siteRoot } from '../support/built-urls';
 import { UNUSUAL_PARAMETERS } from '../fixtures/unusual-parameters';
 import { openBrowserSession, type BrowserSession, type ServedSite } from './support/browser';
 
@@ -198,14 +199,14 @@ describe('Use your names', () => {
     },
   );
 
-  it('copies a link with these names that opens the same programs, and Reset restores the guide’s', async () => {
+  it('copies the public link with these names, which opens the same programs, and Reset restores the guide’s', async () => {
     const page = await openGuide('', '#cyberark-conjur');
     await field(page, 'conjur.variableId').fill('team/ci/token');
     await page.getByRole('button', { name: 'Copy link with these names' }).click();
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toBe(site.url(GUIDE) + '?conjur.variableId=team%2Fci%2Ftoken#cyberark-conjur');
+    expect(link).toBe(`${siteRoot()}${GUIDE}?conjur.variableId=team%2Fci%2Ftoken#cyberark-conjur`);
     const linked = await context.newPage();
-    await linked.goto(link);
+    await linked.goto(link.replace(siteRoot(), site.url()));
     expect(await shownPrograms(linked)).toEqual(expected({ 'conjur.variableId': 'team/ci/token' }));
     await linked.close();
 
