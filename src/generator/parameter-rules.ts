@@ -33,7 +33,7 @@ export const PARAMETER_RULES = {
   envVar: {
     pattern: /^[A-Z_][A-Z0-9_]*$/,
     maxLength: 100,
-    expected: 'an environment variable name of A-Z, 0-9 and _, not starting with a digit (at most 100 characters)',
+    expected: 'an environment variable name matching ^[A-Z_][A-Z0-9_]*$ (at most 100 characters)',
   },
   'aws.secretId': {
     pattern: /^[A-Za-z0-9/_+=.@-]+$/,

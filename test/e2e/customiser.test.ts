@@ -135,9 +135,9 @@ describe('Use your names', () => {
     const overrides: Overrides = { envVar: 'CI_TOKEN', 'aws.secretId': 'team/ci+token', 'vault.mount': 'kv.ci', 'vault.path': 'team/ci', 'vault.key': 'value', 'conjur.variableId': 'team/ci/token' };
     const page = await openGuide();
     for (const [name, value] of Object.entries(overrides)) await field(page, name as CustomisableField).fill(value);
-    const printed = Object.fromEntries(
-      await Promise.all(PROGRAMS.map(async ({ method, language }) => [`${method}/${language}`, await printedByCli(method, language, overrides)])),
-    );
+    const printed: Record<string, string> = {};
+    // One CLI at a time: twenty at once only queue on two cores.
+    for (const { method, language } of PROGRAMS) printed[`${method}/${language}`] = await printedByCli(method, language, overrides);
     const copied: Record<string, string> = {};
     for (const { method, language } of PROGRAMS) {
       const group = page.locator(`section.method:has(#${method}) [data-tabs]`);
@@ -148,7 +148,7 @@ describe('Use your names', () => {
     expect(copied).toEqual(printed);
     expect(printed).toEqual(expected(overrides));
     await page.close();
-  });
+  }, 300_000);
 
   it('never puts an invalid value into a program, and says next to the field what is allowed', async () => {
     const page = await openGuide();
