@@ -6,6 +6,7 @@
  */
 import { createHighlighter, type Highlighter, type ShikiTransformer } from 'shiki';
 import { ACCESS_POLICY_FORMATS, LANGUAGES } from './catalog';
+import type { ParameterMark } from './render';
 
 export const CODE_THEMES = { light: 'github-light-default', dark: 'github-dark-default' } as const;
 
@@ -56,10 +57,15 @@ export const colorClassesTransformer: ShikiTransformer = {
   },
 };
 
-export async function highlightCode(code: string, lang: string): Promise<string> {
+/**
+ * Highlights a program. Each mark's characters are wrapped in an element whose
+ * data-param names the parameter, so the page can replace the value in place.
+ */
+export async function highlightCode(code: string, lang: string, marks: ParameterMark[] = []): Promise<string> {
   const shiki = await getHighlighter();
   return shiki.codeToHtml(code, {
     lang,
+    decorations: marks.map(({ field, start, end }) => ({ start, end, properties: { 'data-param': field } })),
     themes: CODE_THEMES,
     defaultColor: false,
     transformers: [colorClassesTransformer],

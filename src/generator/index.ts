@@ -3,7 +3,17 @@
  * the CLI (`npm run snippet`) and the verification tests share one code path.
  */
 export { SnippetInputError } from './errors';
-export { resolveSnippetParameters, checkParameter, PARAMETER_RULES, type SnippetContext, type SnippetParametersInput } from './parameters';
+export {
+  resolveSnippetParameters,
+  checkParameter,
+  parameterValue,
+  withParameter,
+  withOverrides,
+  PARAMETER_RULES,
+  type SnippetContext,
+  type SnippetParametersInput,
+} from './parameters';
+export { CUSTOMISABLE_FIELDS, isValidParameter, type CustomisableField, type ParameterField } from './parameter-rules';
 export {
   loadRetrievalMethods,
   LANGUAGES,
@@ -15,7 +25,7 @@ export {
   type LanguageTemplate,
   type VerificationLevel,
 } from './catalog';
-export { renderTemplate, findTemplate } from './render';
+export { renderTemplate, renderMarked, findTemplate, type ParameterMark } from './render';
 
 import type { RetrievalMethod } from './catalog';
 import type { SnippetContext } from './parameters';

@@ -1,11 +1,11 @@
 /**
- * Snippet parameters: defaults derived from a guide's id, and the strict rules
- * that keep any frontmatter value from injecting code into a generated program.
- * Every value ends up inside a string literal or an identifier in five
- * languages, so the rules allow no quotes, backslashes, spaces (except in the
- * label) or `..` path segments.
+ * Snippet parameters: defaults derived from a guide's id, checked by the rules
+ * in parameter-rules.ts (shared with the guide page's customiser script).
  */
 import { SnippetInputError } from './errors';
+import { isValidParameter, PARAMETER_RULES, type CustomisableField, type ParameterField } from './parameter-rules';
+
+export { PARAMETER_RULES, type ParameterField };
 
 export interface SnippetParametersInput {
   identifier?: string;
@@ -16,7 +16,7 @@ export interface SnippetParametersInput {
   conjur?: { variableId?: string };
 }
 
-/** What every template receives. All strings have passed the rules below. */
+/** What every template receives. All strings have passed the parameter rules. */
 export interface SnippetContext {
   label: string;
   envVar: string;
@@ -27,47 +27,10 @@ export interface SnippetContext {
   conjur: { variableId: string };
 }
 
-interface Rule {
-  pattern: RegExp;
-  expected: string;
-  extra?: (value: string) => boolean;
-}
-
-const SEGMENT = '[A-Za-z0-9_-]+(?:\\.[A-Za-z0-9_-]+)*';
-const noDotSegments = (value: string) => !value.split('/').some((part) => part === '.' || part === '..');
-
-export const PARAMETER_RULES = {
-  identifier: { pattern: /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, expected: 'kebab-case words starting with a letter, such as "circleci-token"' },
-  label: { pattern: /^[A-Za-z0-9][A-Za-z0-9 .()_-]{0,59}$/, expected: 'letters, digits, spaces and . ( ) _ - (at most 60 characters)' },
-  envVar: { pattern: /^[A-Z_][A-Z0-9_]*$/, expected: 'an environment variable name matching ^[A-Z_][A-Z0-9_]*$' },
-  'aws.secretId': {
-    pattern: /^[A-Za-z0-9/_+=.@-]{1,512}$/,
-    expected: 'an AWS secret name of 1-512 characters from A-Z a-z 0-9 / _ + = . @ - with no "." or ".." path segment',
-    extra: noDotSegments,
-  },
-  'aws.key': { pattern: /^[A-Za-z0-9_-]{1,64}$/, expected: 'a JSON key name of letters, digits, _ and -' },
-  'vault.mount': {
-    pattern: new RegExp(`^${SEGMENT}$`),
-    expected: 'one Vault mount segment of letters, digits, _ - and inner dots (no "/", no "..")',
-  },
-  'vault.path': {
-    pattern: new RegExp(`^${SEGMENT}(?:/${SEGMENT})*$`),
-    expected: 'a Vault secret path of "/"-separated segments of letters, digits, _ - and inner dots (no "..", no leading or trailing "/")',
-  },
-  'vault.key': { pattern: /^[A-Za-z0-9_-]{1,64}$/, expected: 'a key name of letters, digits, _ and -' },
-  'conjur.variableId': {
-    pattern: new RegExp(`^${SEGMENT}(?:/${SEGMENT})*$`),
-    expected: 'a Conjur variable id of "/"-separated segments of letters, digits, _ - and inner dots (no "..")',
-  },
-} satisfies Record<string, Rule>;
-
-export type ParameterField = keyof typeof PARAMETER_RULES;
-
 /** Checks one value against its rule; throws naming the file and the frontmatter field. */
 export function checkParameter(file: string, field: ParameterField, value: unknown): string {
-  const rule: Rule = PARAMETER_RULES[field];
-  if (typeof value !== 'string' || !rule.pattern.test(value) || (rule.extra && !rule.extra(value))) {
-    throw new SnippetInputError(file, `snippet.${field}`, rule.expected, typeof value === 'string' ? value : String(value));
+  if (!isValidParameter(field, value)) {
+    throw new SnippetInputError(file, `snippet.${field}`, PARAMETER_RULES[field].expected, typeof value === 'string' ? value : String(value));
   }
   return value;
 }
@@ -98,7 +61,7 @@ export function resolveSnippetParameters(
   secretName?: string,
 ): SnippetContext {
   const identifier = checkParameter(file, 'identifier', input.identifier ?? secretId);
-  const defaultLabel = secretName && PARAMETER_RULES.label.pattern.test(secretName) ? secretName : identifier.replace(/-/g, ' ');
+  const defaultLabel = secretName && isValidParameter('label', secretName) ? secretName : identifier.replace(/-/g, ' ');
   // One key name serves both stores unless a guide sets them apart.
   const vaultKey = checkParameter(file, 'vault.key', input.vault?.key ?? 'token');
   return {
@@ -116,4 +79,33 @@ export function resolveSnippetParameters(
     },
     conjur: { variableId: checkParameter(file, 'conjur.variableId', input.conjur?.variableId ?? `prod/${secretId}`) },
   };
+}
+
+/** A customisable parameter's value in a context: "vault.path" → context.vault.path. */
+export function parameterValue(context: SnippetContext, field: CustomisableField): string {
+  return field.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], context) as string;
+}
+
+/** A copy of the context with one customisable parameter replaced (the value is not checked here). */
+export function withParameter(context: SnippetContext, field: CustomisableField, value: string): SnippetContext {
+  const copy = structuredClone(context);
+  const keys = field.split('.');
+  const parent = keys.slice(0, -1).reduce<Record<string, unknown>>((node, key) => node[key] as Record<string, unknown>, copy as unknown as Record<string, unknown>);
+  parent[keys.at(-1)!] = value;
+  return copy;
+}
+
+/** A guide's parameters with some replaced, as `npm run snippet -- … --vault.path=a/b` and the tests give them. */
+export function withOverrides(input: SnippetParametersInput, overrides: Partial<Record<ParameterField, string>>): SnippetParametersInput {
+  const merged = structuredClone(input) as Record<string, unknown>;
+  // The AWS JSON key defaults to the Vault key; overriding only the Vault key must not move it (as on the page).
+  if (overrides['vault.key'] !== undefined && overrides['aws.key'] === undefined && input.aws?.key === undefined) {
+    merged.aws = { ...input.aws, key: input.vault?.key ?? 'token' };
+  }
+  for (const [field, value] of Object.entries(overrides)) {
+    const [group, key] = field.split('.');
+    if (key) merged[group!] = { ...(merged[group!] as object | undefined), [key]: value };
+    else merged[group!] = value;
+  }
+  return merged as SnippetParametersInput;
 }

@@ -1,14 +1,19 @@
 /**
  * The #prevent-hardcoding section's data for one guide: every retrieval method
  * with its five programs, rendered from the guide's snippet parameters and
- * highlighted at build time.
+ * highlighted at build time, with each customisable parameter's occurrences
+ * marked for the page's "Use your names" form.
  */
 import {
+  CUSTOMISABLE_FIELDS,
   LANGUAGES,
   loadRetrievalMethods,
+  parameterValue,
+  renderMarked,
   renderTemplate,
   resolveSnippetParameters,
   type AccessPolicyTemplate,
+  type CustomisableField,
   type RetrievalMethod,
   type SnippetContext,
   type SnippetParametersInput,
@@ -49,7 +54,7 @@ let methods: RetrievalMethod[] | undefined;
 export async function buildGuideSnippets(
   file: string,
   secret: { id: string; name: string; snippet: SnippetParametersInput },
-): Promise<{ envVar: string; methods: MethodSnippets[] }> {
+): Promise<{ envVar: string; parameters: Record<CustomisableField, string>; methods: MethodSnippets[] }> {
   methods ??= loadRetrievalMethods();
   const context = resolveSnippetParameters(file, secret.id, secret.snippet, secret.name);
   const built = await Promise.all(
@@ -61,13 +66,13 @@ export async function buildGuideSnippets(
       ...(method.access && { access: await renderAccessPolicy(method.access, context) }),
       tabs: await Promise.all(
         method.languages.map(async (template) => {
-          const code = renderTemplate(template, context);
+          const { code, marks } = renderMarked(template, context);
           const meta = LANGUAGES[template.language]!;
           return {
             language: template.language,
             languageTitle: meta.title,
             code,
-            html: await highlightCode(code, meta.shiki),
+            html: await highlightCode(code, meta.shiki, marks),
             install: template.install,
             sdk: template.sdk,
             config: template.config,
@@ -77,7 +82,8 @@ export async function buildGuideSnippets(
       ),
     })),
   );
-  return { envVar: context.envVar, methods: built };
+  const parameters = Object.fromEntries(CUSTOMISABLE_FIELDS.map((field) => [field, parameterValue(context, field)]));
+  return { envVar: context.envVar, parameters: parameters as Record<CustomisableField, string>, methods: built };
 }
 
 async function renderAccessPolicy(template: AccessPolicyTemplate, context: SnippetContext): Promise<AccessPolicy> {

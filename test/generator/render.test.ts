@@ -1,9 +1,23 @@
-/** Templates are strict: an unknown variable is an error naming the template, never an empty string in a program. */
+/**
+ * Templates are strict: an unknown variable is an error naming the template, never an empty string in a program.
+ * The marked rendering the page's "Use your names" form relies on finds every customisable name, and only those.
+ */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRetrievalMethods, renderSnippet, resolveSnippetParameters, SnippetInputError } from '../../src/generator';
+import {
+  CUSTOMISABLE_FIELDS,
+  loadRetrievalMethods,
+  parameterValue,
+  renderMarked,
+  renderSnippet,
+  renderTemplate,
+  resolveSnippetParameters,
+  SnippetInputError,
+  withOverrides,
+} from '../../src/generator';
+import { UNUSUAL_PARAMETERS } from '../fixtures/unusual-parameters';
 
 function templatesWith(source: string, meta: object = {}): string {
   const dir = mkdtempSync(join(tmpdir(), 'leakfix-templates-'));
@@ -48,6 +62,26 @@ describe('renderSnippet', () => {
     expect(methods.map((m) => m.id)).toEqual(['env-vars', 'aws-secrets-manager', 'hashicorp-vault', 'cyberark-conjur']);
     for (const method of methods) {
       expect(method.languages.map((l) => l.language)).toEqual(['python', 'javascript', 'go', 'java', 'ruby']);
+    }
+  });
+});
+
+describe('renderMarked', () => {
+  const unusual = resolveSnippetParameters('test/fixtures/unusual-parameters.ts', 'unusual-parameters', withOverrides({}, UNUSUAL_PARAMETERS));
+  const cases = loadRetrievalMethods().flatMap((method) =>
+    method.languages.flatMap((template) => [
+      { name: `${method.id}/${template.language} (defaults)`, template, context },
+      { name: `${method.id}/${template.language} (unusual names)`, template, context: unusual },
+    ]),
+  );
+
+  it.each(cases)('$name: the same program as renderTemplate, with every occurrence of every name marked', ({ template, context }) => {
+    const { code, marks } = renderMarked(template, context);
+    expect(code).toBe(renderTemplate(template, context));
+    for (const field of CUSTOMISABLE_FIELDS) {
+      const marked = marks.filter((mark) => mark.field === field);
+      expect(marked.length, field).toBe(template.source.split(`{{${field}}}`).length - 1);
+      for (const { start, end } of marked) expect(code.slice(start, end)).toBe(parameterValue(context, field));
     }
   });
 });

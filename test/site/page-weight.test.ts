@@ -1,7 +1,8 @@
 /**
  * The page-weight budget of a secret guide: a first visit downloads at most
  * 40 KB gzip of HTML, CSS and JavaScript (search index excluded), and reads
- * completely without JavaScript.
+ * completely without JavaScript. The "Use your names" script is at most
+ * 5 KB gzip and loads on secret guides only.
  */
 import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../support/page-weight';
@@ -9,6 +10,8 @@ import { readPage } from '../support/site';
 
 const GUIDE = '/secrets/circleci-personal-api-token/';
 const BUDGET_GZIP = 40 * 1024;
+const CUSTOMISER_BUDGET_GZIP = 5 * 1024;
+const isCustomiser = (path: string) => /\/SnippetCustomiser\.[^/]*\.js$/.test(path);
 
 describe(`page weight of ${GUIDE}`, () => {
   const weight = pageWeight(GUIDE);
@@ -31,5 +34,18 @@ describe(`page weight of ${GUIDE}`, () => {
     const panels = html.match(/<div[^>]*role="tabpanel"[^>]*>/g) ?? [];
     expect(panels.length).toBe(20);
     expect(panels.filter((tag) => /\shidden\b/.test(tag))).toEqual([]);
+  });
+});
+
+describe('the "Use your names" script', () => {
+  it(`is at most ${CUSTOMISER_BUDGET_GZIP / 1024} KB gzip`, () => {
+    const script = pageWeight(GUIDE).files.find((f) => isCustomiser(f.path));
+    expect(script, 'the guide loads the customiser script').toBeDefined();
+    console.log(`${script!.path}: ${script!.raw} B raw, ${script!.gzip} B gzip`);
+    expect(script!.gzip).toBeLessThanOrEqual(CUSTOMISER_BUDGET_GZIP);
+  });
+
+  it.each(['/', '/secrets/', '/search/', '/guides/secret-leak-response/'])('is not loaded on %s', (url) => {
+    expect(pageWeight(url).files.filter((f) => isCustomiser(f.path))).toEqual([]);
   });
 });

@@ -6,8 +6,10 @@
  * and once per edge case of its method (backends.ts): the edge cases exercise
  * the template, which every guide shares, so they run once per template and
  * the run's time grows with guides only by their one successful run each.
- * The level its method.json claims must be the level reached here. A missing
- * toolchain fails the run: CI installs them all.
+ * Every template is also verified once with the unusual but valid names of
+ * test/fixtures/unusual-parameters.ts, what a reader may type into "Use your
+ * names". The level its method.json claims must be the level reached here.
+ * A missing toolchain fails the run: CI installs them all.
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,8 +17,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadRetrievalMethods, renderSnippet, resolveSnippetParameters, type SnippetContext } from '../../src/generator';
+import { loadRetrievalMethods, renderSnippet, resolveSnippetParameters, withOverrides, type SnippetContext } from '../../src/generator';
 import { readSecretGuides } from '../../src/lib/read-guides';
+import { UNUSUAL_PARAMETERS } from '../fixtures/unusual-parameters';
 import { ADAPTERS, type CheckResult, type Program } from './adapters/index';
 import { BACKENDS, PROGRAM_TIMEOUT_SECONDS, type Backend, type Expectation } from './backends';
 import { VerificationMatrix, type AchievedLevel } from './matrix';
@@ -38,7 +41,11 @@ function loadGuides(): Guide[] {
     context: resolveSnippetParameters(file, data.id, data.snippet, data.name),
   }));
   if (guides.length === 0) throw new Error('content/secrets/ holds no guide: nothing to verify');
-  return guides;
+  const unusual = {
+    id: 'unusual-parameters',
+    context: resolveSnippetParameters('test/fixtures/unusual-parameters.ts', 'unusual-parameters', withOverrides({}, UNUSUAL_PARAMETERS)),
+  };
+  return [...guides, unusual];
 }
 
 const methods = loadRetrievalMethods();
