@@ -11,3 +11,11 @@ export function searchableTerm(query: string): string {
   const separator = /[_-]/.exec(term.slice(2));
   return separator ? term.slice(0, separator.index + 3) : term.slice(0, 4);
 }
+
+/**
+ * The words handed to the index. Pagefind splits page text at "=" but not a query, so "Endpoint=sb://" would look
+ * for one long word no page has; splitting the query the same way finds the connection string's guide.
+ */
+export function indexQuery(term: string): string {
+  return term.replace(/=+/g, ' ').trim();
+}

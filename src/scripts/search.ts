@@ -4,7 +4,7 @@
  * its URL. Every result is a plain link: the guide, then the sections that match best.
  */
 import { answersFor, bestMatches, FEW_RESULTS, GENERAL_GUIDES_CATEGORY, type SearchAnswer } from '../lib/search-results';
-import { searchableTerm } from '../lib/search-term';
+import { indexQuery, searchableTerm } from '../lib/search-term';
 import { withBase } from '../lib/urls';
 
 /** The parts of Pagefind's result data used here (https://pagefind.app/docs/api/). */
@@ -53,11 +53,11 @@ function readAnswers(): SearchAnswer[] {
  * many that mention them. The answers are looked up among the general guides only, a handful of pages.
  */
 async function findGuides(engine: Pagefind, term: string, filters: Filters): Promise<Hit[]> {
-  const all = (await engine.search(term || null, { filters })).results;
+  const all = (await engine.search(term ? indexQuery(term) : null, { filters })).results;
   const found = bestMatches(all);
   const urls = Object.keys(filters).length === 0 ? answersFor(term, readAnswers()) : [];
   if (urls.length === 0) return found;
-  const general = (await engine.search(term, { filters: { category: GENERAL_GUIDES_CATEGORY } })).results;
+  const general = (await engine.search(indexQuery(term), { filters: { category: GENERAL_GUIDES_CATEGORY } })).results;
   const pages = await Promise.all(general.map(async (hit) => ({ hit, url: (await hit.data()).url })));
   const answers = urls.flatMap((url) => pages.filter((page) => page.url === url).map((page) => page.hit));
   // Many pages that all match alike ("revoke" is a heading on every guide): the answer is the result, not the crowd.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchableTerm } from '../../src/lib/search-term';
+import { indexQuery, searchableTerm } from '../../src/lib/search-term';
 
 describe('searchableTerm', () => {
   it('keeps ordinary queries', () => {
@@ -13,5 +13,17 @@ describe('searchableTerm', () => {
     expect(searchableTerm('ghp_' + 'x1'.repeat(18))).toBe('ghp_');
     expect(searchableTerm('xoxb-' + '12345-'.repeat(4))).toBe('xoxb-');
     expect(searchableTerm('AKIA' + 'Z7'.repeat(8))).toBe('AKIA');
+  });
+});
+
+describe('indexQuery', () => {
+  it('splits at "=" as the index splits page text, so a connection-string prefix finds its words', () => {
+    expect(indexQuery('Endpoint=sb://')).toBe('Endpoint sb://');
+    expect(indexQuery('AccountKey==')).toBe('AccountKey');
+  });
+
+  it('leaves every other query as typed', () => {
+    expect(indexQuery('mongodb+srv://')).toBe('mongodb+srv://');
+    expect(indexQuery('revoke circleci')).toBe('revoke circleci');
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The page-weight budget of a secret guide: a first visit downloads at most
- * 40 KB gzip of HTML, CSS and JavaScript (search index excluded), and reads
+ * 52 KB gzip of HTML, CSS and JavaScript (search index excluded), and reads
  * completely without JavaScript. The "Use your names" script is at most
  * 5 KB gzip and loads on secret guides only.
  */
@@ -9,7 +9,9 @@ import { pageWeight } from '../support/page-weight';
 import { readPage } from '../support/site';
 
 const GUIDE = '/secrets/circleci-personal-api-token/';
-const BUDGET_GZIP = 40 * 1024;
+// 40 KB until the programs learnt TLS trust, secret shapes and timeouts and each method gained its access policy
+// (issue 18): the 20 highlighted programs are now about 26 KB gzip of the page's 51 KB.
+const BUDGET_GZIP = 52 * 1024;
 const CUSTOMISER_BUDGET_GZIP = 5 * 1024;
 const isCustomiser = (path: string) => /\/SnippetCustomiser\.[^/]*\.js$/.test(path);
 
