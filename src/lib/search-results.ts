@@ -28,8 +28,7 @@ export function bestMatches<T extends { score: number }>(hits: readonly T[], sha
   if (hits.length <= FEW_RESULTS) return close;
   const typical = median(hits.map((hit) => hit.score));
   const standing = close.filter((hit) => hit.score >= typical * STANDOUT_FACTOR);
-  // A reader scans one short list; past the first few, pages only mention the words.
-  return (standing.length > 0 ? standing : close).slice(0, FEW_RESULTS);
+  return standing.length > 0 ? standing : close;
 }
 
 /** The category every general guide is filed under in the search index (its data-pagefind-filter). */

@@ -62,7 +62,8 @@ async function findGuides(engine: Pagefind, term: string, filters: Filters): Pro
   const answers = urls.flatMap((url) => pages.filter((page) => page.url === url).map((page) => page.hit));
   // Many pages that all match alike ("revoke" is a heading on every guide): the answer is the result, not the crowd.
   const crowd = all.length > FEW_RESULTS && found.length === all.length;
-  return [...answers, ...(crowd ? [] : found.filter((hit) => !answers.some((answer) => answer.id === hit.id)))];
+  // The answers lead a short list: past the first few, the other pages only mention the question's words.
+  return [...answers, ...(crowd ? [] : found.filter((hit) => !answers.some((answer) => answer.id === hit.id)))].slice(0, FEW_RESULTS);
 }
 const PAGE_RESULTS = 10;
 const SECTIONS_PER_GUIDE = 3;
