@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveSite, type ServedSite } from './support/browser';
+import { type BrowserSession, openBrowserSession, type ServedSite } from './support/browser';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const GUIDE = 'secrets/circleci-personal-api-token/';
@@ -38,17 +38,17 @@ const PAGES: { name: string; path: string; prepare?: (page: Page) => Promise<voi
   { name: '404', path: 'no-such-page/' },
 ];
 
+let session: BrowserSession;
 let site: ServedSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await serveSite('dist');
-  browser = await launchChromium();
+  session = await openBrowserSession();
+  ({ site, browser } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await session?.close();
 });
 
 describe.each(['light', 'dark'] as const)('axe-core, %s theme', (colorScheme) => {

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serveSite, type ServedSite } from './support/browser';
+import { type BrowserSession, openBrowserSession, type ServedSite } from './support/browser';
 
 const PAGES = [
   { name: 'a secret guide', path: 'secrets/circleci-personal-api-token/' },
@@ -18,17 +18,17 @@ const VIEWPORTS = [
 ];
 const THEMES = ['light', 'dark'] as const;
 
+let session: BrowserSession;
 let site: ServedSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await serveSite('dist');
-  browser = await launchChromium();
+  session = await openBrowserSession();
+  ({ site, browser } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await session?.close();
 });
 
 async function open(path: string, viewport: { width: number; height: number }, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {

@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GUIDE_SECTIONS } from '../../src/lib/sections';
-import { launchChromium, serveSite, type ServedSite } from './support/browser';
+import { type BrowserSession, openBrowserSession, type ServedSite } from './support/browser';
 
 const GUIDE = 'secrets/circleci-personal-api-token/';
 const GENERAL_GUIDE = 'guides/remove-secret-from-git-history/';
@@ -14,17 +14,17 @@ const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const METHODS = ['Environment variables', 'AWS Secrets Manager', 'HashiCorp Vault', 'CyberArk Conjur'];
 
+let session: BrowserSession;
 let site: ServedSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await serveSite('dist');
-  browser = await launchChromium();
+  session = await openBrowserSession();
+  ({ site, browser } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  await session?.close();
 });
 
 async function open(path: string, viewport = DESKTOP, javaScriptEnabled = true): Promise<Page> {
