@@ -4,7 +4,10 @@
  * classes, not inline styles: the pages stay small and the Content-Security-
  * Policy needs no 'unsafe-inline' for styles. code-colors.css defines them.
  */
+import type { Element, ElementContent, Root, Text } from 'hast';
 import { createHighlighter, type Highlighter, type ShikiTransformer } from 'shiki';
+import githubDark from 'shiki/themes/github-dark-default.mjs';
+import githubLight from 'shiki/themes/github-light-default.mjs';
 import { ACCESS_POLICY_FORMATS, LANGUAGES } from './catalog';
 import type { ParameterMark } from './render';
 
@@ -22,22 +25,98 @@ function getHighlighter(): Promise<Highlighter> {
 
 const FONT_STYLES: Record<string, string> = { italic: 'i', bold: 'b', underline: 'u' };
 
-/** "--shiki-light:#D73A49;--shiki-dark-font-style:italic" → ["l-d73a49", "d-i"]. Unknown declarations are kept out. */
+/** A theme as Shiki ships it: its default text colour and its colour for each list of scopes. */
+interface ThemeColors {
+  fg?: string;
+  colors?: Record<string, string>;
+  /** Shiki's name for VS Code's tokenColors, which the theme files use. */
+  settings?: ThemeSetting[];
+  tokenColors?: ThemeSetting[];
+}
+type ThemeSetting = { scope?: string | string[]; settings: { foreground?: string } };
+
+/**
+ * One class per token colour. The two GitHub themes colour every scope in pairs (a light colour always goes with
+ * the same dark one), so a token needs one short class rather than a class per theme: a guide's twenty programs hold
+ * thousands of tokens, and the page-weight budget counts every byte. The classes are numbered in the order of the
+ * light colours. Tokens in the default text colour get no class: the code block's own colour covers them.
+ */
+export function tokenPalette(light: ThemeColors, dark: ThemeColors): { defaults: [string, string]; classes: Map<string, string> } {
+  const fg = (theme: ThemeColors) => (theme.fg ?? theme.colors?.['editor.foreground'] ?? '').toLowerCase();
+  const settings = (theme: ThemeColors) => theme.settings ?? theme.tokenColors ?? [];
+  const darkByScope = new Map(settings(dark).map((s) => [JSON.stringify(s.scope), s.settings.foreground?.toLowerCase()]));
+  const darkOf = new Map<string, string>();
+  for (const setting of settings(light)) {
+    const lightColor = setting.settings.foreground?.toLowerCase();
+    const darkColor = darkByScope.get(JSON.stringify(setting.scope));
+    if (!lightColor || !darkColor) continue;
+    const paired = darkOf.get(lightColor);
+    if (paired && paired !== darkColor) {
+      throw new Error(`highlight: the code themes pair the light colour ${lightColor} with both ${paired} and ${darkColor}; one class per token colour needs one pair`);
+    }
+    darkOf.set(lightColor, darkColor);
+  }
+  const classes = new Map<string, string>();
+  [...darkOf].sort(([a], [b]) => a.localeCompare(b)).forEach(([lightColor, darkColor], i) => classes.set(`${lightColor} ${darkColor}`, `t${i}`));
+  return { defaults: [fg(light), fg(dark)], classes };
+}
+
+export const TOKEN_PALETTE = tokenPalette(githubLight, githubDark);
+
+/**
+ * "--shiki-light:#0550AE;--shiki-dark:#79C0FF;--shiki-dark-font-style:italic" → ["t0", "d-i"]; the default text colour → [].
+ * A colour pair the palette does not know fails the build rather than show code in the wrong colour.
+ */
 export function styleToClasses(style: string): string[] {
-  const classes: string[] = [];
+  const colors: Record<string, string> = {};
+  const fontClasses: string[] = [];
   for (const declaration of style.split(';')) {
     const match = /^--shiki-(light|dark)(-bg|-font-style)?:\s*(.+)$/.exec(declaration.trim());
     if (!match) continue;
     const [, theme, kind, value] = match;
-    const prefix = theme === 'light' ? 'l' : 'd';
     if (kind === '-bg') continue; // The page's stylesheet sets the block background.
     if (kind === '-font-style') {
-      for (const word of value!.split(/\s+/)) if (FONT_STYLES[word]) classes.push(`${prefix}-${FONT_STYLES[word]}`);
+      const prefix = theme === 'light' ? 'l' : 'd';
+      for (const word of value!.split(/\s+/)) if (FONT_STYLES[word]) fontClasses.push(`${prefix}-${FONT_STYLES[word]}`);
     } else if (/^#[0-9a-f]{3,8}$/i.test(value!)) {
-      classes.push(`${prefix}-${value!.slice(1).toLowerCase()}`);
+      colors[theme!] = value!.toLowerCase();
     }
   }
-  return classes;
+  const [lightDefault, darkDefault] = TOKEN_PALETTE.defaults;
+  const pair = `${colors.light ?? lightDefault} ${colors.dark ?? darkDefault}`;
+  if (pair === `${lightDefault} ${darkDefault}`) return fontClasses;
+  const colorClass = TOKEN_PALETTE.classes.get(pair);
+  if (!colorClass) throw new Error(`highlight: no class for the token colours ${pair} (see tokenPalette in src/generator/highlight.ts)`);
+  return [colorClass, ...fontClasses];
+}
+
+type HastNode = Element | ElementContent | Root;
+
+/** A span that carries nothing but its text: a line wrapper or a token in the default colour. */
+const isBareSpan = (node: ElementContent): node is Element =>
+  node.type === 'element' && node.tagName === 'span' && Object.keys(node.properties).every((key) => key === 'class' && (node.properties.class === 'line' || (Array.isArray(node.properties.class) && node.properties.class.length === 0)));
+
+const colorOf = (node: ElementContent): string | undefined =>
+  node.type === 'element' && node.tagName === 'span' && Object.keys(node.properties).length === 1 && node.children.every((c) => c.type === 'text')
+    ? String(node.properties.class)
+    : undefined;
+
+/** Unwraps bare spans, then joins neighbouring text and neighbouring tokens of one colour: the same text, fewer bytes. */
+function compact(children: ElementContent[]): ElementContent[] {
+  const flat = children.flatMap((child) => (isBareSpan(child) ? compact(child.children) : [child]));
+  const out: ElementContent[] = [];
+  for (const child of flat) {
+    if (child.type === 'element') child.children = compact(child.children);
+    const last = out.at(-1);
+    if (last?.type === 'text' && child.type === 'text') {
+      last.value += child.value;
+    } else if (last && colorOf(last) !== undefined && colorOf(last) === colorOf(child)) {
+      (last as Element).children = [{ type: 'text', value: (last as Element).children.map((c) => (c as Text).value).join('') + (child as Element).children.map((c) => (c as Text).value).join('') }];
+    } else {
+      out.push(child);
+    }
+  }
+  return out;
 }
 
 /** Replaces Shiki's inline colour styles with classes; used for snippets and Markdown code blocks alike. */
@@ -45,15 +124,23 @@ export const colorClassesTransformer: ShikiTransformer = {
   name: 'leakfix:color-classes',
   pre(node) {
     delete node.properties.style;
-    // Astro names Markdown blocks "astro-code"; code-colors.css keys on "shiki" for both.
-    this.addClassToHast(node, 'shiki');
+    // One class for every block: code-colors.css keys on "shiki" (Astro would name Markdown blocks "astro-code"),
+    // and nothing reads the theme names Shiki adds.
+    node.properties.class = 'shiki';
   },
   span(node) {
     const style = node.properties.style;
     if (typeof style !== 'string') return;
     delete node.properties.style;
-    const classes = styleToClasses(style);
-    if (classes.length > 0) this.addClassToHast(node, classes);
+    node.properties.class = styleToClasses(style);
+  },
+  // After every other hook (Shiki's decorations included): no per-line wrappers, no classless spans.
+  root(root) {
+    const visit = (node: HastNode) => {
+      if (node.type === 'element' && node.tagName === 'code') node.children = compact(node.children);
+      else if ('children' in node) for (const child of node.children) visit(child as HastNode);
+    };
+    visit(root);
   },
 };
 
@@ -72,21 +159,13 @@ export async function highlightCode(code: string, lang: string, marks: Parameter
   });
 }
 
-/** Every colour either theme can produce, as the classes styleToClasses names. */
+/** Every token colour class of TOKEN_PALETTE, in both themes, and the font-style classes. */
 export async function codeColorStylesheet(): Promise<string> {
   const rules: string[] = [];
   const dark = [':root[data-theme="dark"]', '@media (prefers-color-scheme: dark) { :root:not([data-theme="light"])'];
-  const shiki = await getHighlighter();
-  for (const [mode, name] of Object.entries(CODE_THEMES)) {
-    const theme = shiki.getTheme(name);
-    const colors = new Set(
-      [theme.fg, ...theme.settings.map((s) => s.settings.foreground)].filter((c): c is string => Boolean(c)).map((c) => c.toLowerCase()),
-    );
-    for (const color of [...colors].sort()) {
-      const cls = `.shiki .${mode === 'light' ? 'l' : 'd'}-${color.slice(1)}`;
-      if (mode === 'light') rules.push(`${cls} { color: ${color}; }`);
-      else rules.push(`${dark[0]} ${cls} { color: ${color}; }`, `${dark[1]} ${cls} { color: ${color}; } }`);
-    }
+  for (const [pair, cls] of TOKEN_PALETTE.classes) {
+    const [light, darkColor] = pair.split(' ');
+    rules.push(`.shiki .${cls} { color: ${light}; }`, `${dark[0]} .shiki .${cls} { color: ${darkColor}; }`, `${dark[1]} .shiki .${cls} { color: ${darkColor}; } }`);
   }
   const font = { i: 'font-style: italic', b: 'font-weight: bold', u: 'text-decoration: underline' };
   for (const [key, declaration] of Object.entries(font)) {

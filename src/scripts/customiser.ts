@@ -9,7 +9,7 @@
  */
 import { CUSTOMISABLE_FIELDS, PARAMETER_RULES, isValidParameter, type CustomisableField } from '../generator/parameter-rules';
 
-function initCustomiser(form: HTMLFormElement): void {
+export function initCustomiser(form: HTMLFormElement): void {
   const input = (field: CustomisableField) => form.elements.namedItem(field) as HTMLInputElement;
   const errorOf = (field: CustomisableField) => document.getElementById(input(field).getAttribute('aria-describedby')!)!;
   const status = form.querySelector<HTMLElement>('[role="status"]')!;
@@ -49,18 +49,21 @@ function initCustomiser(form: HTMLFormElement): void {
   }
   updateUrl();
 
-  form.addEventListener('input', (event) => {
-    const target = event.target as HTMLInputElement;
-    const field = target.name as CustomisableField;
-    if (!CUSTOMISABLE_FIELDS.includes(field)) return;
-    if (isValidParameter(field, target.value)) {
+  const update = (field: CustomisableField, value: string) => {
+    if (isValidParameter(field, value)) {
       showError(field);
-      apply(field, target.value);
+      apply(field, value);
       updateUrl();
     } else {
       showError(field, `Not applied; the programs keep ${shown[field]}. Allowed: ${PARAMETER_RULES[field].expected}.`);
     }
+  };
+  form.addEventListener('input', (event) => {
+    const target = event.target as HTMLInputElement;
+    if (CUSTOMISABLE_FIELDS.includes(target.name as CustomisableField)) update(target.name as CustomisableField, target.value);
   });
+  // What the reader typed while this module was loading.
+  for (const field of CUSTOMISABLE_FIELDS) if (input(field).value !== shown[field]) update(field, input(field).value);
   form.addEventListener('submit', (event) => event.preventDefault());
 
   form.querySelector('[data-customiser-reset]')!.addEventListener('click', () => {
@@ -90,6 +93,3 @@ function initCustomiser(form: HTMLFormElement): void {
 
   form.hidden = false;
 }
-
-const form = document.querySelector<HTMLFormElement>('form[data-customiser]');
-if (form) initCustomiser(form);

@@ -147,18 +147,13 @@ function searchPageUrl(term: string, filters: Filters = {}): string {
 
 const countText = (count: number) => (count === 1 ? '1 guide found.' : `${count} guides found.`);
 
-function initHeaderSearch(form: HTMLFormElement): void {
+export function initHeaderSearch(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
   const panel = form.querySelector<HTMLElement>('[data-search-panel]')!;
   const list = form.querySelector<HTMLOListElement>('[data-search-results]')!;
   const message = form.querySelector<HTMLElement>('[data-search-message]')!;
   const allResults = form.querySelector<HTMLAnchorElement>('[data-search-all]')!;
   const status = form.querySelector<HTMLElement>('[data-search-status]')!;
-  form.querySelector<HTMLElement>('.search-shortcut')!.hidden = false;
-  // The native GET submit would carry a pasted whole secret into the /search/ URL: send its prefix only.
-  form.addEventListener('submit', () => {
-    input.value = searchableTerm(input.value);
-  });
   let latest = 0;
 
   const close = () => {
@@ -201,7 +196,6 @@ function initHeaderSearch(form: HTMLFormElement): void {
   };
 
   input.addEventListener('input', update);
-  input.addEventListener('focus', () => void pagefind().catch(() => undefined)); // warm up: the first keystroke is quick
   input.addEventListener('click', () => {
     if (panel.hidden) void update(); // back in a box that still holds a query
   });
@@ -239,9 +233,12 @@ function initHeaderSearch(form: HTMLFormElement): void {
   form.addEventListener('focusout', (event) => {
     if (!form.contains(event.relatedTarget as Node | null)) close();
   });
+  // This module loads when the reader first enters the box: warm the index up, and answer what they typed meanwhile.
+  void pagefind().catch(() => undefined);
+  if (input.value) void update();
 }
 
-async function initSearchPage(page: HTMLElement): Promise<void> {
+export async function initSearchPage(page: HTMLElement): Promise<void> {
   document.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true;
   page.hidden = false;
   const form = page.querySelector('form')!;
@@ -318,32 +315,4 @@ async function initSearchPage(page: HTMLElement): Promise<void> {
     (await showNext(latest, false))?.querySelector('a')?.focus();
   });
   if (input.value || selects.some((s) => s.value)) await update();
-}
-
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-
-/** "/" (outside text fields) and Ctrl+K or Cmd+K (anywhere) focus the search box. */
-function initShortcut(input: HTMLInputElement): void {
-  input.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
-  document.addEventListener('keydown', (event) => {
-    const commandK = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k';
-    const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target);
-    if (!commandK && !slash) return;
-    event.preventDefault();
-    // The header stays in view on wide screens (sticky), so the reader keeps their place in a long guide.
-    input.focus({ preventScroll: true });
-    if (input.getBoundingClientRect().bottom < 0) input.scrollIntoView({ block: 'nearest' });
-    input.select();
-  });
-}
-
-export function initSearch(): void {
-  const headerBox = document.querySelector<HTMLFormElement>('[data-search-box]');
-  const page = document.querySelector<HTMLElement>('[data-search-page]');
-  if (headerBox) initHeaderSearch(headerBox);
-  if (page) void initSearchPage(page);
-  // On /search/ the page's own box is the one to type in.
-  const shortcutTarget = page?.querySelector('input') ?? headerBox?.querySelector('input');
-  if (shortcutTarget) initShortcut(shortcutTarget);
 }

@@ -3,7 +3,7 @@ import { initCopyButtons } from './copy';
 import { initDeepLinks } from './deep-links';
 import { initUnknownScannerLink } from './not-found';
 import { initOnThisPage } from './on-this-page';
-import { initSearch } from './search';
+import { initSearch } from './search-on-demand';
 import { initTabs } from './tabs';
 import { initThemeToggle } from './theme';
 import { initTicketCopy } from './ticket';

@@ -207,6 +207,8 @@ describe('Use your names', () => {
     expect(link).toBe(`${siteRoot()}${GUIDE}?conjur.variableId=team%2Fci%2Ftoken#cyberark-conjur`);
     const linked = await context.newPage();
     await linked.goto(link.replace(siteRoot(), site.url()));
+    // The form's script loads on demand (at once for a link with names) and shows the form when it has applied them.
+    await linked.locator('form[data-customiser]').waitFor({ state: 'visible' });
     expect(await shownPrograms(linked)).toEqual(expected({ 'conjur.variableId': 'team/ci/token' }));
     await linked.close();
 

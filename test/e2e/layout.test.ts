@@ -31,8 +31,13 @@ afterAll(async () => {
   await session?.close();
 });
 
-async function open(path: string, viewport: { width: number; height: number }, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const context = await browser.newContext({ viewport, colorScheme });
+async function open(
+  path: string,
+  viewport: { width: number; height: number },
+  colorScheme: 'light' | 'dark' = 'light',
+  device: { isMobile?: boolean; hasTouch?: boolean } = {},
+): Promise<Page> {
+  const context = await browser.newContext({ viewport, colorScheme, ...device });
   const page = await context.newPage();
   await page.goto(site.url(path));
   return page;
@@ -75,6 +80,16 @@ const wrapped = (page: Page, selector: string) =>
 describe('on a 390 px phone', () => {
   const PHONE = VIEWPORTS[0]!;
 
+  it('a touch screen shows no "/" shortcut hint, which a desktop does', async () => {
+    const phone = await open('secrets/circleci-personal-api-token/', PHONE, 'light', { isMobile: true, hasTouch: true });
+    await expect.poll(() => phone.locator('[data-search-box] .search-shortcut').count()).toBe(1);
+    expect(await phone.locator('[data-search-box] .search-shortcut').isVisible()).toBe(false);
+    await phone.context().close();
+    const desktop = await open('secrets/circleci-personal-api-token/', VIEWPORTS[1]!);
+    await expect.poll(() => desktop.locator('[data-search-box] .search-shortcut').isVisible()).toBe(true);
+    await desktop.context().close();
+  });
+
   it('language tabs stay on one row', async () => {
     const page = await open('secrets/circleci-personal-api-token/', PHONE);
     const rows = await page.locator('[role="tablist"]').first().locator('[role="tab"]').evaluateAll((tabs) => new Set(tabs.map((t) => (t as HTMLElement).offsetTop)).size);
@@ -88,6 +103,21 @@ describe('on a 390 px phone', () => {
     expect(await wrapped(page, '.card-prefixes code')).toEqual([]);
     await page.context().close();
   });
+
+  it.each(['go/', 'guides/link-from-your-scanner/', 'secrets/circleci-personal-api-token/'])(
+    '%s: every box that scrolls sideways can be reached by keyboard, so it can be scrolled without a mouse',
+    async (path) => {
+      const page = await open(path, PHONE);
+      const unreachable = await page.evaluate(() =>
+        [...document.body.querySelectorAll<HTMLElement>('*')]
+          .filter((el) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX) && el.scrollWidth > el.clientWidth + 1)
+          .filter((el) => el.tabIndex < 0 && !el.querySelector('a, button, input, select, textarea, [tabindex]'))
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className}: ${el.textContent!.slice(0, 40)}`),
+      );
+      expect(unreachable).toEqual([]);
+      await page.context().close();
+    },
+  );
 
   it('no scanner id on /go/ breaks inside a word', async () => {
     const page = await open('go/', PHONE);

@@ -1,19 +1,24 @@
 /**
  * The page-weight budget of a secret guide: a first visit downloads at most
- * 52 KB gzip of HTML, CSS and JavaScript (search index excluded), and reads
- * completely without JavaScript. The "Use your names" script is at most
- * 5 KB gzip and loads on secret guides only.
+ * 45 KB gzip of HTML, CSS and JavaScript (search index excluded), and reads
+ * completely without JavaScript. Search and "Use your names" load when the
+ * reader first uses them, so a first visit downloads neither.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pageWeight } from '../support/page-weight';
-import { readPage } from '../support/site';
+import { DIST, readPage } from '../support/site';
 
 const GUIDE = '/secrets/circleci-personal-api-token/';
-// 40 KB until the programs learnt TLS trust, secret shapes and timeouts and each method gained its access policy
-// (issue 18): the 20 highlighted programs are now about 26 KB gzip of the page's 51 KB.
-const BUDGET_GZIP = 52 * 1024;
+// The issue's target is 40 KB. Issue 18's longer programs and access policies took the page to 51 KB; one class per
+// token colour, no per-line wrappers and on-demand search and customiser scripts brought it back to 44.3 KB. The 20
+// highlighted programs are about 20 KB of it, and no more can go without dropping verified content.
+const BUDGET_GZIP = 45 * 1024;
 const CUSTOMISER_BUDGET_GZIP = 5 * 1024;
-const isCustomiser = (path: string) => /\/SnippetCustomiser\.[^/]*\.js$/.test(path);
+const isBootstrap = (path: string) => /\/SnippetCustomiser\.[^/]*\.js$/.test(path);
+const onDemand = (name: string) => readdirSync(join(DIST, '_astro')).filter((file) => file.startsWith(`${name}.`) && file.endsWith('.js'));
 
 describe(`page weight of ${GUIDE}`, () => {
   const weight = pageWeight(GUIDE);
@@ -39,15 +44,19 @@ describe(`page weight of ${GUIDE}`, () => {
   });
 });
 
-describe('the "Use your names" script', () => {
-  it(`is at most ${CUSTOMISER_BUDGET_GZIP / 1024} KB gzip`, () => {
-    const script = pageWeight(GUIDE).files.find((f) => isCustomiser(f.path));
-    expect(script, 'the guide loads the customiser script').toBeDefined();
-    console.log(`${script!.path}: ${script!.raw} B raw, ${script!.gzip} B gzip`);
-    expect(script!.gzip).toBeLessThanOrEqual(CUSTOMISER_BUDGET_GZIP);
+describe('the scripts loaded on demand', () => {
+  it.each(['search', 'customiser'])('%s is a chunk of its own, not part of a first visit', (name) => {
+    expect(onDemand(name)).toHaveLength(1);
+    const firstVisit = pageWeight(GUIDE).files.map((f) => f.path);
+    expect(firstVisit.filter((path) => path.includes(`/${name}.`))).toEqual([]);
   });
 
-  it.each(['/', '/secrets/', '/search/', '/guides/secret-leak-response/'])('is not loaded on %s', (url) => {
-    expect(pageWeight(url).files.filter((f) => isCustomiser(f.path))).toEqual([]);
+  it(`"Use your names" is at most ${CUSTOMISER_BUDGET_GZIP / 1024} KB gzip`, () => {
+    const script = readFileSync(join(DIST, '_astro', onDemand('customiser')[0]!));
+    expect(gzipSync(script, { level: 9 }).length).toBeLessThanOrEqual(CUSTOMISER_BUDGET_GZIP);
+  });
+
+  it.each(['/', '/secrets/', '/search/', '/guides/secret-leak-response/'])('"Use your names" is not on %s', (url) => {
+    expect(pageWeight(url).files.filter((f) => isBootstrap(f.path))).toEqual([]);
   });
 });
