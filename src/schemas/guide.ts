@@ -12,6 +12,8 @@ export const guideSchema = z
     /**
      * The plain words readers type when this guide answers their question ("revoke", "leaked password"). A query that
      * these words cover lists this guide first, above the secret guides that merely mention them (src/lib/search-results.ts).
+     * Name a provider only within a phrase ("slack message", "circleci logs"): a bare "slack" would put this guide above
+     * the provider's own secret guide.
      */
     searchTerms: z.array(z.string().trim().min(1, 'a non-empty search term')).default([]),
     sources: z.array(sourceSchema).default([]),
