@@ -101,6 +101,8 @@ const colorOf = (node: ElementContent): string | undefined =>
     ? String(node.properties.class)
     : undefined;
 
+const textOf = (node: Element) => node.children.map((child) => (child as Text).value).join('');
+
 /** Unwraps bare spans, then joins neighbouring text and neighbouring tokens of one colour: the same text, fewer bytes. */
 function compact(children: ElementContent[]): ElementContent[] {
   const flat = children.flatMap((child) => (isBareSpan(child) ? compact(child.children) : [child]));
@@ -111,7 +113,7 @@ function compact(children: ElementContent[]): ElementContent[] {
     if (last?.type === 'text' && child.type === 'text') {
       last.value += child.value;
     } else if (last && colorOf(last) !== undefined && colorOf(last) === colorOf(child)) {
-      (last as Element).children = [{ type: 'text', value: (last as Element).children.map((c) => (c as Text).value).join('') + (child as Element).children.map((c) => (c as Text).value).join('') }];
+      (last as Element).children = [{ type: 'text', value: textOf(last as Element) + textOf(child as Element) }];
     } else {
       out.push(child);
     }

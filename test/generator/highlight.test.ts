@@ -1,0 +1,29 @@
+/** Highlighted code is the program's exact text in as few elements as its colours need. */
+import { describe, expect, it } from 'vitest';
+import { highlightCode } from '../../src/generator/highlight';
+
+const PROGRAM = 'import os\n\n# Read it once.\nvalue = os.environ["CI_TOKEN"].strip()\nprint(f"CI token: {len(value)} characters")\n';
+const ENTITIES: Record<string, string> = { '&quot;': '"', '&#39;': "'", '&#x3C;': '<', '&lt;': '<', '&gt;': '>', '&#x26;': '&', '&amp;': '&' };
+const textOf = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&(?:quot|#39|#x3C|lt|gt|#x26|amp);/g, (entity) => ENTITIES[entity]!);
+
+describe('highlightCode', () => {
+  it('keeps the program text exactly', async () => {
+    expect(textOf(await highlightCode(PROGRAM, 'python'))).toBe(PROGRAM);
+  });
+
+  it('has no per-line wrappers, no classless spans and no two neighbouring tokens of one colour', async () => {
+    const html = await highlightCode(PROGRAM, 'python');
+    expect(html).not.toContain('class="line"');
+    expect(html).not.toMatch(/<span(?: class="")?>/);
+    expect(html).not.toMatch(/<span class="(t\d+)">[^<]*<\/span><span class="\1">/);
+    expect(html).toMatch(/<span class="t\d+">/);
+  });
+
+  it('keeps the element that marks a parameter, so "Use your names" can replace its text', async () => {
+    const start = PROGRAM.indexOf('CI_TOKEN');
+    const html = await highlightCode(PROGRAM, 'python', [{ field: 'envVar', start, end: start + 'CI_TOKEN'.length }]);
+    // Shiki puts the mark on the token's own span when the token is exactly the value; it never merges with a neighbour.
+    expect(html).toMatch(/<span[^>]*\sdata-param="envVar"[^>]*>CI_TOKEN<\/span>/);
+    expect(textOf(html)).toBe(PROGRAM);
+  });
+});
