@@ -5,7 +5,7 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { rehypeHeadingLinks } from './src/lib/rehype-heading-links.ts';
 import { rehypeCopyButtons } from './src/lib/rehype-copy-buttons.ts';
 import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
-import { CODE_THEMES, colorClassesTransformer } from './src/generator/highlight.ts';
+import { CODE_THEMES, codeColorStylesheet, colorClassesTransformer } from './src/generator/highlight.ts';
 
 /**
  * The one place where the site is published is set (README, "Two settings").
@@ -16,6 +16,21 @@ import { CODE_THEMES, colorClassesTransformer } from './src/generator/highlight.
  * built from Astro's `site`.
  */
 const base = process.env.LEAKFIX_BASE ?? '/';
+
+/**
+ * `import 'virtual:code-colors.css'` is the token colours generated from the code themes (src/generator/highlight.ts),
+ * bundled into the site's one stylesheet rather than fetched as a file of their own.
+ * @returns {import('vite').Plugin}
+ */
+function codeColors() {
+  const id = 'virtual:code-colors.css';
+  const resolved = '\0leakfix-code-colors.css';
+  return {
+    name: 'leakfix:code-colors',
+    resolveId: (/** @type {string} */ source) => (source === id ? resolved : undefined),
+    load: (/** @type {string} */ source) => (source === resolved ? codeColorStylesheet() : undefined),
+  };
+}
 
 export default defineConfig({
   site: process.env.LEAKFIX_SITE ?? 'https://leakfix.dev',
@@ -31,6 +46,7 @@ export default defineConfig({
     processor: unified({ rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks, rehypeCopyButtons, rehypeTableScroll] }),
   },
   // Never inline scripts: the Content-Security-Policy allows only the site's own files.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Scripts loaded on demand are bundled as modules of their own (src/scripts/load-script.ts).
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [codeColors()], worker: { format: 'es' } },
   devToolbar: { enabled: false },
 });

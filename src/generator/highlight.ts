@@ -1,8 +1,9 @@
 /**
  * Build-time syntax highlighting. One highlighter for the whole build
  * (creating one per snippet makes the build super-linear). Colours become
- * classes, not inline styles: the pages stay small and the Content-Security-
- * Policy needs no 'unsafe-inline' for styles. code-colors.css defines them.
+ * token elements, not inline styles: the pages stay small and the Content-
+ * Security-Policy needs no 'unsafe-inline' for styles. codeColorStylesheet()
+ * colours them, bundled into the site's stylesheet (astro.config.mjs).
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { createHighlighter, type Highlighter, type ShikiTransformer } from 'shiki';
@@ -36,12 +37,14 @@ interface ThemeColors {
 type ThemeSetting = { scope?: string | string[]; settings: { foreground?: string } };
 
 /**
- * One class per token colour. The two GitHub themes colour every scope in pairs (a light colour always goes with
- * the same dark one), so a token needs one short class rather than a class per theme: a guide's twenty programs hold
- * thousands of tokens, and the page-weight budget counts every byte. The classes are numbered in the order of the
- * light colours. Tokens in the default text colour get no class: the code block's own colour covers them.
+ * One element name per token colour. The two GitHub themes colour every scope in pairs (a light colour always goes
+ * with the same dark one), so a token needs one short name rather than a class per theme: a guide's twenty programs
+ * hold thousands of tokens, and the page-weight budget counts every byte. A token is a custom element, `<t-1>` rather
+ * than `<span class="t1">`: HTML renders an undefined custom element as a plain inline element, and the name is half
+ * the bytes. The names are numbered in the order of the light colours. Tokens in the default text colour are bare
+ * text: the code block's own colour covers them.
  */
-export function tokenPalette(light: ThemeColors, dark: ThemeColors): { defaults: [string, string]; classes: Map<string, string> } {
+export function tokenPalette(light: ThemeColors, dark: ThemeColors): { defaults: [string, string]; elements: Map<string, string> } {
   const fg = (theme: ThemeColors) => (theme.fg ?? theme.colors?.['editor.foreground'] ?? '').toLowerCase();
   const settings = (theme: ThemeColors) => theme.settings ?? theme.tokenColors ?? [];
   const darkByScope = new Map(settings(dark).map((s) => [JSON.stringify(s.scope), s.settings.foreground?.toLowerCase()]));
@@ -52,24 +55,31 @@ export function tokenPalette(light: ThemeColors, dark: ThemeColors): { defaults:
     if (!lightColor || !darkColor) continue;
     const paired = darkOf.get(lightColor);
     if (paired && paired !== darkColor) {
-      throw new Error(`highlight: the code themes pair the light colour ${lightColor} with both ${paired} and ${darkColor}; one class per token colour needs one pair`);
+      throw new Error(`highlight: the code themes pair the light colour ${lightColor} with both ${paired} and ${darkColor}; one element per token colour needs one pair`);
     }
     darkOf.set(lightColor, darkColor);
   }
-  const classes = new Map<string, string>();
-  [...darkOf].sort(([a], [b]) => a.localeCompare(b)).forEach(([lightColor, darkColor], i) => classes.set(`${lightColor} ${darkColor}`, `t${i}`));
-  return { defaults: [fg(light), fg(dark)], classes };
+  const elements = new Map<string, string>();
+  [...darkOf].sort(([a], [b]) => a.localeCompare(b)).forEach(([lightColor, darkColor], i) => elements.set(`${lightColor} ${darkColor}`, `t-${i}`));
+  return { defaults: [fg(light), fg(dark)], elements };
 }
 
 export const TOKEN_PALETTE = tokenPalette(githubLight, githubDark);
 
+/** What a token becomes: the element of its colour (none for the default colour) and its font-style classes. */
+export interface TokenStyle {
+  element?: string;
+  classes: string[];
+}
+
 /**
- * "--shiki-light:#0550AE;--shiki-dark:#79C0FF;--shiki-dark-font-style:italic" → ["t0", "d-i"]; the default text colour → [].
- * A colour pair the palette does not know fails the build rather than show code in the wrong colour.
+ * "--shiki-light:#0550AE;--shiki-dark:#79C0FF;--shiki-dark-font-style:italic" → { element: "t-0", classes: ["d-i"] };
+ * the default text colour → no element. A colour pair the palette does not know fails the build rather than show
+ * code in the wrong colour.
  */
-export function styleToClasses(style: string): string[] {
+export function tokenStyle(style: string): TokenStyle {
   const colors: Record<string, string> = {};
-  const fontClasses: string[] = [];
+  const classes: string[] = [];
   for (const declaration of style.split(';')) {
     const match = /^--shiki-(light|dark)(-bg|-font-style)?:\s*(.+)$/.exec(declaration.trim());
     if (!match) continue;
@@ -77,43 +87,46 @@ export function styleToClasses(style: string): string[] {
     if (kind === '-bg') continue; // The page's stylesheet sets the block background.
     if (kind === '-font-style') {
       const prefix = theme === 'light' ? 'l' : 'd';
-      for (const word of value!.split(/\s+/)) if (FONT_STYLES[word]) fontClasses.push(`${prefix}-${FONT_STYLES[word]}`);
+      for (const word of value!.split(/\s+/)) if (FONT_STYLES[word]) classes.push(`${prefix}-${FONT_STYLES[word]}`);
     } else if (/^#[0-9a-f]{3,8}$/i.test(value!)) {
       colors[theme!] = value!.toLowerCase();
     }
   }
   const [lightDefault, darkDefault] = TOKEN_PALETTE.defaults;
   const pair = `${colors.light ?? lightDefault} ${colors.dark ?? darkDefault}`;
-  if (pair === `${lightDefault} ${darkDefault}`) return fontClasses;
-  const colorClass = TOKEN_PALETTE.classes.get(pair);
-  if (!colorClass) throw new Error(`highlight: no class for the token colours ${pair} (see tokenPalette in src/generator/highlight.ts)`);
-  return [colorClass, ...fontClasses];
+  if (pair === `${lightDefault} ${darkDefault}`) return { classes };
+  const element = TOKEN_PALETTE.elements.get(pair);
+  if (!element) throw new Error(`highlight: no element for the token colours ${pair} (see tokenPalette in src/generator/highlight.ts)`);
+  return { element, classes };
 }
 
 type HastNode = Element | ElementContent | Root;
 
-/** A span that carries nothing but its text: a line wrapper or a token in the default colour. */
-const isBareSpan = (node: ElementContent): node is Element =>
-  node.type === 'element' && node.tagName === 'span' && Object.keys(node.properties).every((key) => key === 'class' && (node.properties.class === 'line' || (Array.isArray(node.properties.class) && node.properties.class.length === 0)));
+const isToken = (node: ElementContent): node is Element => node.type === 'element' && /^(?:span|t-\d+)$/.test(node.tagName);
 
-const colorOf = (node: ElementContent): string | undefined =>
-  node.type === 'element' && node.tagName === 'span' && Object.keys(node.properties).length === 1 && node.children.every((c) => c.type === 'text')
-    ? String(node.properties.class)
+/** A token that carries nothing but its text: a line wrapper or a token in the default colour. */
+const isBare = (node: ElementContent): node is Element =>
+  isToken(node) && node.tagName === 'span' && Object.keys(node.properties).every((key) => key === 'class' && (node.properties.class === 'line' || (Array.isArray(node.properties.class) && node.properties.class.length === 0)));
+
+/** Tokens that look the same: same element, same classes, no other attribute (a parameter mark never merges). */
+const lookOf = (node: ElementContent): string | undefined =>
+  isToken(node) && Object.keys(node.properties).every((key) => key === 'class') && node.children.every((c) => c.type === 'text')
+    ? `${node.tagName} ${String(node.properties.class ?? '')}`
     : undefined;
 
-const textOf = (node: Element) => node.children.map((child) => (child as Text).value).join('');
+const joinedText = (node: Element) => node.children.map((child) => (child as Text).value).join('');
 
-/** Unwraps bare spans, then joins neighbouring text and neighbouring tokens of one colour: the same text, fewer bytes. */
+/** Unwraps bare spans, then joins neighbouring text and neighbouring tokens that look the same: the same text, fewer bytes. */
 function compact(children: ElementContent[]): ElementContent[] {
-  const flat = children.flatMap((child) => (isBareSpan(child) ? compact(child.children) : [child]));
+  const flat = children.flatMap((child) => (isBare(child) ? compact(child.children) : [child]));
   const out: ElementContent[] = [];
   for (const child of flat) {
     if (child.type === 'element') child.children = compact(child.children);
     const last = out.at(-1);
     if (last?.type === 'text' && child.type === 'text') {
       last.value += child.value;
-    } else if (last && colorOf(last) !== undefined && colorOf(last) === colorOf(child)) {
-      (last as Element).children = [{ type: 'text', value: textOf(last as Element) + textOf(child as Element) }];
+    } else if (last && lookOf(last) !== undefined && lookOf(last) === lookOf(child)) {
+      (last as Element).children = [{ type: 'text', value: joinedText(last as Element) + joinedText(child as Element) }];
     } else {
       out.push(child);
     }
@@ -121,12 +134,44 @@ function compact(children: ElementContent[]): ElementContent[] {
   return out;
 }
 
-/** Replaces Shiki's inline colour styles with classes; used for snippets and Markdown code blocks alike. */
+/**
+ * Moves the spaces around a token outside it ("<t-9>    if</t-9>" → "    <t-9>if</t-9>"): the same text, and every
+ * `if` becomes the same bytes, which compress far better. Parameter marks keep their exact text.
+ */
+function trimTokens(children: ElementContent[]): ElementContent[] {
+  const out: ElementContent[] = [];
+  const pushText = (value: string) => {
+    if (!value) return;
+    const last = out.at(-1);
+    if (last?.type === 'text') last.value += value;
+    else out.push({ type: 'text', value });
+  };
+  for (const child of children) {
+    if (lookOf(child) === undefined) {
+      if (child.type === 'text') pushText(child.value);
+      else out.push(child);
+      continue;
+    }
+    const token = child as Element;
+    const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(joinedText(token))!;
+    if (!core) {
+      pushText(lead! + trail!);
+      continue;
+    }
+    pushText(lead!);
+    token.children = [{ type: 'text', value: core }];
+    out.push(token);
+    pushText(trail!);
+  }
+  return out;
+}
+
+/** Replaces Shiki's inline colour styles with token elements; used for snippets and Markdown code blocks alike. */
 export const colorClassesTransformer: ShikiTransformer = {
-  name: 'leakfix:color-classes',
+  name: 'leakfix:token-elements',
   pre(node) {
     delete node.properties.style;
-    // One class for every block: code-colors.css keys on "shiki" (Astro would name Markdown blocks "astro-code"),
+    // One class for every block: the code colours key on "shiki" (Astro would name Markdown blocks "astro-code"),
     // and nothing reads the theme names Shiki adds.
     node.properties.class = 'shiki';
   },
@@ -134,12 +179,16 @@ export const colorClassesTransformer: ShikiTransformer = {
     const style = node.properties.style;
     if (typeof style !== 'string') return;
     delete node.properties.style;
-    node.properties.class = styleToClasses(style);
+    const { element, classes } = tokenStyle(style);
+    if (element) node.tagName = element;
+    if (classes.length > 0) node.properties.class = classes;
+    else if (element) delete node.properties.class;
+    else node.properties.class = [];
   },
-  // After every other hook (Shiki's decorations included): no per-line wrappers, no classless spans.
+  // After every other hook (Shiki's decorations included): no per-line wrappers, no bare spans.
   root(root) {
     const visit = (node: HastNode) => {
-      if (node.type === 'element' && node.tagName === 'code') node.children = compact(node.children);
+      if (node.type === 'element' && node.tagName === 'code') node.children = trimTokens(compact(node.children));
       else if ('children' in node) for (const child of node.children) visit(child as HastNode);
     };
     visit(root);
@@ -161,18 +210,21 @@ export async function highlightCode(code: string, lang: string, marks: Parameter
   });
 }
 
-/** Every token colour class of TOKEN_PALETTE, in both themes, and the font-style classes. */
-export async function codeColorStylesheet(): Promise<string> {
+/**
+ * The colour of every token element of TOKEN_PALETTE and the font-style classes. light-dark() follows the page's
+ * color-scheme, which the theme toggle and the system setting already decide, so each colour needs one rule.
+ */
+export function codeColorStylesheet(): string {
   const rules: string[] = [];
-  const dark = [':root[data-theme="dark"]', '@media (prefers-color-scheme: dark) { :root:not([data-theme="light"])'];
-  for (const [pair, cls] of TOKEN_PALETTE.classes) {
-    const [light, darkColor] = pair.split(' ');
-    rules.push(`.shiki .${cls} { color: ${light}; }`, `${dark[0]} .shiki .${cls} { color: ${darkColor}; }`, `${dark[1]} .shiki .${cls} { color: ${darkColor}; } }`);
+  for (const [pair, element] of TOKEN_PALETTE.elements) {
+    const [light, dark] = pair.split(' ');
+    rules.push(`.shiki ${element}{color:light-dark(${light},${dark})}`);
   }
-  const font = { i: 'font-style: italic', b: 'font-weight: bold', u: 'text-decoration: underline' };
+  const font = { i: 'font-style:italic', b: 'font-weight:bold', u: 'text-decoration:underline' };
+  const dark = [':root[data-theme="dark"]', '@media (prefers-color-scheme:dark){:root:not([data-theme="light"])'];
   for (const [key, declaration] of Object.entries(font)) {
-    rules.push(`.shiki .l-${key} { ${declaration}; }`);
-    rules.push(`${dark[0]} .shiki .d-${key} { ${declaration}; }`, `${dark[1]} .shiki .d-${key} { ${declaration}; } }`);
+    rules.push(`.shiki .l-${key}{${declaration}}`);
+    rules.push(`${dark[0]} .shiki .d-${key}{${declaration}}`, `${dark[1]} .shiki .d-${key}{${declaration}}}`);
   }
   return `/* Generated from the Shiki themes ${CODE_THEMES.light} and ${CODE_THEMES.dark}; see src/generator/highlight.ts. */\n${rules.join('\n')}\n`;
 }

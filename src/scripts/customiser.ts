@@ -9,7 +9,7 @@
  */
 import { CUSTOMISABLE_FIELDS, PARAMETER_RULES, isValidParameter, type CustomisableField } from '../generator/parameter-rules';
 
-export function initCustomiser(form: HTMLFormElement): void {
+function initCustomiser(form: HTMLFormElement): void {
   const input = (field: CustomisableField) => form.elements.namedItem(field) as HTMLInputElement;
   const errorOf = (field: CustomisableField) => document.getElementById(input(field).getAttribute('aria-describedby')!)!;
   const status = form.querySelector<HTMLElement>('[role="status"]')!;
@@ -93,3 +93,7 @@ export function initCustomiser(form: HTMLFormElement): void {
 
   form.hidden = false;
 }
+
+// Loaded on demand (customiser-on-demand.ts) on a page that has the form.
+const customiserForm = document.querySelector<HTMLFormElement>('form[data-customiser]');
+if (customiserForm) initCustomiser(customiserForm);

@@ -4,14 +4,16 @@
  * straight away on /search/, so a guide's first visit does not download it.
  */
 import { searchableTerm } from '../lib/search-term';
+import { loadScript } from './load-script';
+import searchScript from './search?worker&url';
 
-const loadSearch = () => import('./search');
+const loadSearch = () => loadScript(searchScript);
 
 export function initSearch(): void {
   const headerBox = document.querySelector<HTMLFormElement>('[data-search-box]');
   const page = document.querySelector<HTMLElement>('[data-search-page]');
   if (headerBox) initHeaderBox(headerBox);
-  if (page) void loadSearch().then(({ initSearchPage }) => initSearchPage(page));
+  if (page) void loadSearch();
   // On /search/ the page's own box is the one to type in.
   const shortcutTarget = page?.querySelector('input') ?? headerBox?.querySelector('input');
   if (shortcutTarget) initShortcut(shortcutTarget);
@@ -24,7 +26,9 @@ function initHeaderBox(form: HTMLFormElement): void {
   form.addEventListener('submit', () => {
     input.value = searchableTerm(input.value);
   });
-  form.addEventListener('focusin', () => void loadSearch().then(({ initHeaderSearch }) => initHeaderSearch(form)), { once: true });
+  // Until it loads, Enter still submits the form to /search/; if it fails, the next focus tries again.
+  const loadOnFocus = () => void loadSearch().catch(() => form.addEventListener('focusin', loadOnFocus, { once: true }));
+  form.addEventListener('focusin', loadOnFocus, { once: true });
 }
 
 const isTyping = (target: EventTarget | null) =>

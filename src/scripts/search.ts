@@ -38,13 +38,17 @@ interface Pagefind {
 
 const HEADER_RESULTS = 5;
 
-/** The general guides and the words they answer, which the page carries in data-search-answers. */
-function readAnswers(): SearchAnswer[] {
-  try {
-    return JSON.parse(document.querySelector<HTMLElement>('[data-search-answers]')?.dataset.searchAnswers ?? '[]') as SearchAnswer[];
-  } catch {
-    return [];
-  }
+let answers: Promise<SearchAnswer[]> | undefined;
+
+/**
+ * The general guides and the words they answer (src/pages/search/answers.json.ts), fetched once. Without them search
+ * still works: the index's own ranking applies.
+ */
+function readAnswers(): Promise<SearchAnswer[]> {
+  answers ??= fetch(withBase('search/answers.json'))
+    .then((response) => (response.ok ? (response.json() as Promise<SearchAnswer[]>) : []))
+    .catch(() => []);
+  return answers;
 }
 
 /**
@@ -55,7 +59,7 @@ function readAnswers(): SearchAnswer[] {
 async function findGuides(engine: Pagefind, term: string, filters: Filters): Promise<Hit[]> {
   const all = (await engine.search(term ? indexQuery(term) : null, { filters })).results;
   const found = bestMatches(all);
-  const urls = Object.keys(filters).length === 0 ? answersFor(term, readAnswers()) : [];
+  const urls = Object.keys(filters).length === 0 ? answersFor(term, await readAnswers()) : [];
   if (urls.length === 0) return found;
   const general = (await engine.search(indexQuery(term), { filters: { category: GENERAL_GUIDES_CATEGORY } })).results;
   const pages = await Promise.all(general.map(async (hit) => ({ hit, url: (await hit.data()).url })));
@@ -73,6 +77,7 @@ let loading: Promise<Pagefind> | undefined;
 /** Loads Pagefind from this site on first use. A runtime URL, not bundled: the index is written after the build. */
 function pagefind(): Promise<Pagefind> {
   loading ??= (async () => {
+    void readAnswers(); // in parallel with the index, which the first query needs anyway
     const module = (await import(/* @vite-ignore */ withBase('pagefind/pagefind.js'))) as Pagefind;
     await module.options({ baseUrl: withBase(''), excerptEllipsis: '…' });
     await module.init();
@@ -147,7 +152,7 @@ function searchPageUrl(term: string, filters: Filters = {}): string {
 
 const countText = (count: number) => (count === 1 ? '1 guide found.' : `${count} guides found.`);
 
-export function initHeaderSearch(form: HTMLFormElement): void {
+function initHeaderSearch(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
   const panel = form.querySelector<HTMLElement>('[data-search-panel]')!;
   const list = form.querySelector<HTMLOListElement>('[data-search-results]')!;
@@ -238,7 +243,7 @@ export function initHeaderSearch(form: HTMLFormElement): void {
   if (input.value) void update();
 }
 
-export async function initSearchPage(page: HTMLElement): Promise<void> {
+async function initSearchPage(page: HTMLElement): Promise<void> {
   document.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true;
   page.hidden = false;
   const form = page.querySelector('form')!;
@@ -316,3 +321,8 @@ export async function initSearchPage(page: HTMLElement): Promise<void> {
   });
   if (input.value || selects.some((s) => s.value)) await update();
 }
+
+// Loaded on demand (search-on-demand.ts): enhance the search boxes the page has.
+for (const form of document.querySelectorAll<HTMLFormElement>('[data-search-box]')) initHeaderSearch(form);
+const searchPage = document.querySelector<HTMLElement>('[data-search-page]');
+if (searchPage) void initSearchPage(searchPage);

@@ -1,7 +1,10 @@
-/** The site's only script: progressive enhancements. Every page reads fine without it. */
+/**
+ * The script of every page: progressive enhancements. Every page reads fine without it. Search and "Use your names"
+ * load on demand; the not-found page has its own.
+ */
 import { initCopyButtons } from './copy';
+import { initCustomiserOnDemand } from './customiser-on-demand';
 import { initDeepLinks } from './deep-links';
-import { initUnknownScannerLink } from './not-found';
 import { initOnThisPage } from './on-this-page';
 import { initSearch } from './search-on-demand';
 import { initTabs } from './tabs';
@@ -15,4 +18,4 @@ initDeepLinks();
 initOnThisPage();
 initTicketCopy();
 initSearch();
-initUnknownScannerLink();
+initCustomiserOnDemand();

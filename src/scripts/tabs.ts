@@ -36,6 +36,32 @@ function selectEverywhere(language: string, origin?: HTMLElement): void {
   }
 }
 
+/**
+ * Builds the tab strip from the panels (WAI-ARIA tabs pattern). The HTML has no tabs: without JavaScript they could
+ * not switch anything, and every panel shows with its own label.
+ */
+function buildTablist(group: HTMLElement): HTMLButtonElement[] {
+  const tablist = document.createElement('div');
+  tablist.className = 'tablist';
+  tablist.setAttribute('role', 'tablist');
+  tablist.setAttribute('aria-label', group.dataset.tabs!);
+  const tabs = [...group.querySelectorAll<HTMLElement>(':scope > .tabpanel')].map((panel) => {
+    const tab = document.createElement('button');
+    tab.type = 'button';
+    tab.id = panel.id.replace(/^panel-/, 'tab-');
+    tab.setAttribute('role', 'tab');
+    tab.setAttribute('aria-controls', panel.id);
+    tab.dataset.language = panel.dataset.language;
+    tab.textContent = panel.querySelector('.panel-label')!.textContent;
+    panel.setAttribute('role', 'tabpanel');
+    panel.setAttribute('aria-labelledby', tab.id);
+    return tab;
+  });
+  tablist.append(...tabs);
+  group.prepend(tablist);
+  return tabs;
+}
+
 export function initTabs(): void {
   let remembered: string | null = null;
   try {
@@ -46,10 +72,9 @@ export function initTabs(): void {
   for (const group of groups()) {
     if (group.dataset.ready) continue;
     group.dataset.ready = 'true';
-    const tablist = group.querySelector<HTMLElement>('[role="tablist"]');
-    const tabs = [...group.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
-    if (!tablist || tabs.length === 0) continue;
-    tablist.hidden = false;
+    const tabs = buildTablist(group);
+    if (tabs.length === 0) continue;
+    const tablist = tabs[0]!.parentElement!;
     group.classList.add('tabs-enhanced');
     if (!(remembered && select(group, remembered))) select(group, tabs[0]!.dataset.language!);
     tablist.addEventListener('click', (event) => {

@@ -51,7 +51,7 @@ const shownPrograms = (page: Page): Promise<Record<string, string>> =>
   page.evaluate(() =>
     Object.fromEntries(
       [...document.querySelectorAll('section.method')].flatMap((section) =>
-        [...section.querySelectorAll<HTMLElement>('[role="tabpanel"]')].map((panel) => [
+        [...section.querySelectorAll<HTMLElement>('.tabpanel')].map((panel) => [
           `${section.querySelector('h3')!.id}/${panel.dataset.language}`,
           panel.querySelector('pre code')!.textContent,
         ]),
@@ -105,7 +105,23 @@ async function openGuide(query = '', hash = ''): Promise<Page> {
   });
   await page.goto(site.url(GUIDE) + query + hash);
   await page.locator('form[data-customiser]').waitFor({ state: 'visible' });
+  // The form's script loads when the reader first reaches for it (at once when the link carries names).
+  await field(page, 'envVar').focus();
+  await page.locator('form[data-customiser][data-ready]').waitFor({ state: 'attached' });
   return page;
+}
+
+/** A guide whose form script is held back until release(): the reader acts before it runs. */
+async function openGuideHoldingScript(query = ''): Promise<{ page: Page; release: () => void }> {
+  const page = await context.newPage();
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_astro\/customiser-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(site.url(GUIDE) + query);
+  return { page, release };
 }
 
 describe('Use your names', () => {
@@ -128,6 +144,28 @@ describe('Use your names', () => {
       expect(new URL(page.url()).searchParams.get(name)).toBe(UNUSUAL_PARAMETERS[name]);
     }
     expect(await readsFacts(page)).toEqual(Array(5).fill(UNUSUAL_PARAMETERS.envVar));
+    await page.close();
+  });
+
+  it('applies what the reader typed while its script was still loading', async () => {
+    const { page, release } = await openGuideHoldingScript();
+    await field(page, 'envVar').fill('CI_TOKEN');
+    expect(await shownPrograms(page), 'nothing changes before the script runs').toEqual(expected());
+    release();
+    await expect.poll(() => shownPrograms(page)).toEqual(expected({ envVar: 'CI_TOKEN' }));
+    await page.close();
+  });
+
+  it('presses a button again once its script has loaded', async () => {
+    const { page, release } = await openGuideHoldingScript();
+    await field(page, 'envVar').fill('CI_TOKEN');
+    await page.locator('[data-customiser-reset]').click();
+    release();
+    await page.locator('form[data-customiser][data-ready]').waitFor({ state: 'attached' });
+    // The typed name is applied first; the replayed Reset then restores the guide's own.
+    await expect.poll(() => shownPrograms(page)).toEqual(expected());
+    expect(await field(page, 'envVar').inputValue()).not.toBe('CI_TOKEN');
+    expect(new URL(page.url()).searchParams.get('envVar')).toBeNull();
     await page.close();
   });
 

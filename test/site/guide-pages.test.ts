@@ -30,7 +30,7 @@ describe.each(guides.map((g) => g.data.id))('/secrets/%s/', (id) => {
   });
 
   it('renders all 20 snippets, each with install, reads and a Verified line', () => {
-    expect(html.match(/role="tabpanel"/g)?.length).toBe(20);
+    expect(html.match(/class="tabpanel"/g)?.length).toBe(20);
     expect(html.match(/<p class="verified">/g)?.length).toBe(20);
   });
 });
