@@ -1,8 +1,8 @@
 /**
- * A throwaway copy of the project whose only secret guide is the one given,
- * for tests that must run a real build on bad or hostile input. The real
- * general guides link to secret guides the copy does not have, so it gets a
- * fixture general guide instead.
+ * Throwaway copies of the project with one or a few secret guides, for tests
+ * that must run a real build: on bad or hostile input, or configured another
+ * way. The real general guides link to secret guides a copy does not have,
+ * so a copy gets a fixture general guide instead.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -10,14 +10,30 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export function projectWith(guide: string): string {
+  const root = copyProject();
+  writeFileSync(join(root, 'content/secrets/example-api-token.mdx'), guide);
+  writeSampleScannerData(join(root, 'content/scanners'));
+  return root;
+}
+
+/**
+ * A copy whose secret guides are the real ones named, with the real scanner data: a build of a few guides instead
+ * of the whole catalog, for a test that needs a real guide built another way (under a base path, say).
+ */
+export function projectWithGuides(ids: string[]): string {
+  const root = copyProject();
+  for (const id of ids) cpSync(`content/secrets/${id}.mdx`, join(root, `content/secrets/${id}.mdx`));
+  cpSync('content/scanners', join(root, 'content/scanners'), { recursive: true });
+  return root;
+}
+
+function copyProject(): string {
   const root = mkdtempSync(join(tmpdir(), 'leakfix-build-'));
   for (const path of ['package.json', 'tsconfig.json', 'astro.config.mjs', 'src', 'templates', 'public', 'scripts']) {
     cpSync(path, join(root, path), { recursive: true });
   }
   mkdirSync(join(root, 'content/secrets'), { recursive: true });
   cpSync('test/fixtures/guides', join(root, 'content/guides'), { recursive: true });
-  writeFileSync(join(root, 'content/secrets/example-api-token.mdx'), guide);
-  writeSampleScannerData(join(root, 'content/scanners'));
   // Link each package, but not node_modules/.astro: Astro caches content there, and copies must not share it.
   mkdirSync(join(root, 'node_modules'));
   for (const name of readdirSync('node_modules')) {

@@ -71,13 +71,3 @@ export async function checkInBatch(
   }
   return results;
 }
-
-/** Checks programs one toolchain call each, in parallel: for toolchains that take one file per call. */
-export async function checkEach(
-  programs: Program[],
-  checkOne: (program: Program) => Promise<CheckOutcome>,
-  level: Level,
-): Promise<Map<string, CheckResult>> {
-  const outcomes = await Promise.all(programs.map(checkOne));
-  return new Map(programs.map((program, i) => [program.key, toResult(outcomes[i]!, level)]));
-}
