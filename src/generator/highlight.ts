@@ -100,6 +100,14 @@ export function tokenStyle(style: string): TokenStyle {
   return { element, classes };
 }
 
+/**
+ * The GitHub themes give operators and punctuation (`=`, `:=`, `{`, `+`, Ruby's `#{`) the keyword red. Here they keep
+ * the text colour, so the red marks words (`if`, `return`, `import`) and the code reads calmer; it also leaves a
+ * guide's programs a few hundred token elements lighter.
+ */
+const KEYWORD_ELEMENT = TOKEN_PALETTE.elements.get('#cf222e #ff7b72');
+const OPERATORS_ONLY = /^[\s=+\-*/%!<>:&|^~?.,;(){}[\]@#]+$/;
+
 type HastNode = Element | ElementContent | Root;
 
 const isToken = (node: ElementContent): node is Element => node.type === 'element' && /^(?:span|t-\d+)$/.test(node.tagName);
@@ -175,11 +183,12 @@ export const colorClassesTransformer: ShikiTransformer = {
     // and nothing reads the theme names Shiki adds.
     node.properties.class = 'shiki';
   },
-  span(node) {
+  span(node, _line, _col, _lineElement, token) {
     const style = node.properties.style;
     if (typeof style !== 'string') return;
     delete node.properties.style;
-    const { element, classes } = tokenStyle(style);
+    const { classes, ...look } = tokenStyle(style);
+    const element = look.element === KEYWORD_ELEMENT && OPERATORS_ONLY.test(token.content) ? undefined : look.element;
     if (element) node.tagName = element;
     if (classes.length > 0) node.properties.class = classes;
     else if (element) delete node.properties.class;

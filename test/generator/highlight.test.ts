@@ -1,6 +1,6 @@
 /** Highlighted code is the program's exact text in as few elements as its colours need. */
 import { describe, expect, it } from 'vitest';
-import { highlightCode } from '../../src/generator/highlight';
+import { highlightCode, TOKEN_PALETTE } from '../../src/generator/highlight';
 
 const PROGRAM = 'import os\n\n# Read it once.\nvalue = os.environ["CI_TOKEN"].strip()\nprint(f"CI token: {len(value)} characters")\n';
 const ENTITIES: Record<string, string> = { '&quot;': '"', '&#39;': "'", '&#x3C;': '<', '&lt;': '<', '&gt;': '>', '&#x26;': '&', '&amp;': '&' };
@@ -17,6 +17,13 @@ describe('highlightCode', () => {
     expect(html).not.toMatch(/<span(?: class="")?>/);
     expect(html).not.toMatch(/<(t-\d+)>[^<]*<\/\1><\1>/);
     expect(html).toMatch(/<t-\d+>[^<]+<\/t-\d+>/);
+  });
+
+  it('gives operators and punctuation the text colour, and keywords their red', async () => {
+    const html = await highlightCode('value = 1 if ready else 2\n', 'python');
+    const keyword = TOKEN_PALETTE.elements.get('#cf222e #ff7b72')!;
+    expect(html).toContain(`<${keyword}>if</${keyword}>`);
+    expect(html).not.toMatch(/<t-\d+>\s*=\s*<\/t-\d+>/);
   });
 
   it('keeps the element that marks a parameter, so "Use your names" can replace its text', async () => {
