@@ -5,6 +5,10 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { siteBuilt } from './build-site';
+
+// The global setup builds dist/ in the background; every reader of dist/ imports this module, so waits here.
+await siteBuilt();
 
 export const DIST = 'dist';
 

@@ -6,6 +6,10 @@ import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { createStaticServer } from '../../../scripts/serve.mjs';
 import { joinBase } from '../../../src/lib/urls';
+import { siteBuilt } from '../../support/build-site';
+
+// The global setup builds dist/ in the background (test/support/build-site.ts): wait for it before serving it.
+await siteBuilt();
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
