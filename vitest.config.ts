@@ -2,18 +2,17 @@ import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * The files that need no built site start first, on the cores the build (in the background, see
- * test/support/build-site.ts) leaves idle: the snippet verification, the longest file, then the type check.
+ * The order test files start in. The site builds in the background (test/support/build-site.ts), and the files that
+ * read it wait for it, so the files that need no site go first, on the cores the build leaves idle: the snippet
+ * verification (the longest) before all, then the unit tests. The built-site, browser and type-check tests follow.
  */
-const NO_SITE_NEEDED = ['test/snippets/verify.test.ts', 'test/typecheck.test.ts'];
+const rank = (file: TestSpecification) =>
+  file.moduleId.endsWith('test/snippets/verify.test.ts') ? 0 : /\/test\/(?:site|e2e)\/|\/test\/typecheck\.test\.ts$/.test(file.moduleId) ? 2 : 1;
 
 class NoSiteNeededFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const rank = (file: TestSpecification) => {
-      const index = NO_SITE_NEEDED.findIndex((path) => file.moduleId.endsWith(path));
-      return index < 0 ? NO_SITE_NEEDED.length : index;
-    };
-    return (await super.sort(files)).map((file, order) => ({ file, order })).sort((a, b) => rank(a.file) - rank(b.file) || a.order - b.order).map(({ file }) => file);
+    const sorted = await super.sort(files);
+    return sorted.map((file, order) => ({ file, order })).sort((a, b) => rank(a.file) - rank(b.file) || a.order - b.order).map(({ file }) => file);
   }
 }
 
