@@ -5,7 +5,7 @@ import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { rehypeHeadingLinks } from './src/lib/rehype-heading-links.ts';
 import { rehypeCopyButtons } from './src/lib/rehype-copy-buttons.ts';
 import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
-import { CODE_THEMES, codeColorStylesheet, colorClassesTransformer } from './src/generator/highlight.ts';
+import { CODE_THEMES, codeColorStylesheet, tokenElementsTransformer } from './src/generator/highlight.ts';
 
 /**
  * The one place where the site is published is set (README, "Two settings").
@@ -41,7 +41,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
   markdown: {
-    shikiConfig: { themes: CODE_THEMES, defaultColor: false, transformers: [colorClassesTransformer] },
+    shikiConfig: { themes: CODE_THEMES, defaultColor: false, transformers: [tokenElementsTransformer] },
     // Ids first, so the link plugin sees them (Astro would otherwise add ids after user plugins).
     processor: unified({ rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks, rehypeCopyButtons, rehypeTableScroll] }),
   },

@@ -175,7 +175,7 @@ function trimTokens(children: ElementContent[]): ElementContent[] {
 }
 
 /** Replaces Shiki's inline colour styles with token elements; used for snippets and Markdown code blocks alike. */
-export const colorClassesTransformer: ShikiTransformer = {
+export const tokenElementsTransformer: ShikiTransformer = {
   name: 'leakfix:token-elements',
   pre(node) {
     delete node.properties.style;
@@ -215,7 +215,7 @@ export async function highlightCode(code: string, lang: string, marks: Parameter
     decorations: marks.map(({ field, start, end }) => ({ start, end, properties: { 'data-param': field } })),
     themes: CODE_THEMES,
     defaultColor: false,
-    transformers: [colorClassesTransformer],
+    transformers: [tokenElementsTransformer],
   });
 }
 
