@@ -41,9 +41,12 @@ export default function setup(): (() => void) | undefined {
   };
 }
 
-/** Resolves once the global setup's build has finished; fails, with the build's own words, if it failed. */
+/**
+ * Resolves once the global setup's build has finished; fails, with the build's own words, if it failed. Outside a
+ * test run (the scripts that read dist/, such as `npm run permalinks`) there is no build to wait for.
+ */
 export async function siteBuilt(): Promise<void> {
-  if (skipBuild()) return;
+  if (!process.env.VITEST || skipBuild()) return;
   while (!existsSync(STATUS_FILE)) await sleep(250);
   const status = JSON.parse(readFileSync(STATUS_FILE, 'utf8')) as BuildStatus;
   if (status.code !== 0) throw new Error(`the site build for the tests failed (exit ${status.code}):\n${status.stderr}`);
